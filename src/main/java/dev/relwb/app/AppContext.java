@@ -1,0 +1,26 @@
+package dev.relwb.app;
+
+import dev.relwb.core.AppDirs;
+import dev.relwb.service.BuildInfo;
+import dev.relwb.service.Services;
+
+/// The composition root: the one place that builds services. Services are created lazily, on
+/// first use, so `relwb --version` starts no engine and opens no index.
+public final class AppContext implements Services {
+  private final AppDirs dirs;
+
+  /// A context over the given app folders.
+  public AppContext(AppDirs dirs) {
+    this.dirs = dirs;
+  }
+
+  @Override
+  public AppDirs dirs() {
+    return dirs;
+  }
+
+  @Override
+  public String version() {
+    return BuildInfo.version();
+  }
+}

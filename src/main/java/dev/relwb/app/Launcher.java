@@ -1,0 +1,55 @@
+package dev.relwb.app;
+
+import dev.relwb.cli.Cli;
+import dev.relwb.core.AppDirs;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/// The `relwb` entry point. It does not extend `javafx.application.Application`, so the app runs
+/// from a plain classpath. With no arguments it opens the GUI.
+public final class Launcher {
+  private Launcher() { }
+
+  /// Runs `relwb` and exits with its status.
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /// Runs `relwb` and returns its exit status (used by tests and by `main`).
+  public static int run(String... args) {
+    AppDirs dirs = AppDirs.fromEnvironment().ensureExist();
+    configureEnvironment(dirs);
+    boolean verbose = Arrays.asList(args).contains("--verbose");
+    Logger log = LoggerFactory.getLogger(Launcher.class);
+    Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+      log.error("Uncaught exception in thread {}", t.getName(), e);
+      Cli.report(e, new PrintWriter(System.err, true, StandardCharsets.UTF_8), verbose);
+    });
+    AppContext context = new AppContext(dirs);
+    CommandLine cl = Cli.commandLine(context);
+    cl.addSubcommand("gui", new GuiCommand(context));
+    String[] effective = args.length == 0 ? new String[] {"gui"} : args;
+    log.info("relwb {} starting: {}", context.version(), String.join(" ", effective));
+    return cl.execute(effective);
+  }
+
+  /// Sets the process-wide properties the libraries read once: log folder, DJL cache, offline DJL.
+  static void configureEnvironment(AppDirs dirs) {
+    setIfAbsent("relwb.logDir", dirs.logs().toString());
+    if (System.getenv("DJL_CACHE_DIR") == null) {
+      setIfAbsent("DJL_CACHE_DIR", dirs.djlCache().toString());
+    }
+    setIfAbsent("ai.djl.offline", "true");
+    setIfAbsent("OPT_OUT_TRACKING", "true");
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.relwb.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/// The layer rules of DESIGN.md, checked on the production classes.
+@AnalyzeClasses(packages = "dev.relwb", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerRulesTest {
+  private static final String[] DOMAIN = {"dev.relwb.ingest..", "dev.relwb.index..", "dev.relwb.search..",
+      "dev.relwb.rerank..", "dev.relwb.hub..", "dev.relwb.judge..", "dev.relwb.eval.."};
+
+  @ArchTest
+  static final ArchRule uiUsesOnlyServiceAndCore = noClasses().that().resideInAPackage("dev.relwb.ui..")
+      .should().dependOnClassesThat().resideInAnyPackage(concat(DOMAIN, "dev.relwb.cli..", "dev.relwb.app..",
+          "org.apache.lucene..", "ai.djl.."))
+      .because("ui talks to the service layer only (DESIGN.md)");
+
+  @ArchTest
+  static final ArchRule cliUsesOnlyServiceAndCore = noClasses().that().resideInAPackage("dev.relwb.cli..")
+      .should().dependOnClassesThat().resideInAnyPackage(concat(DOMAIN, "dev.relwb.ui..", "dev.relwb.app..",
+          "org.apache.lucene..", "ai.djl..", "javafx.."))
+      .because("cli talks to the service layer only (DESIGN.md)");
+
+  @ArchTest
+  static final ArchRule onlyRerankUsesDjl = noClasses().that().resideOutsideOfPackage("dev.relwb.rerank..")
+      .should().dependOnClassesThat().resideInAPackage("ai.djl..")
+      .because("only rerank.. imports DJL, so no NDArray leaves it (DESIGN.md)");
+
+  @ArchTest
+  static final ArchRule judgeAndEvalArePlainJava = noClasses()
+      .that().resideInAnyPackage("dev.relwb.judge..", "dev.relwb.eval..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "ai.djl..", "javafx..")
+      .because("judge and eval are plain Java (DESIGN.md)");
+
+  @ArchTest
+  static final ArchRule onlyUiAndAppUseJavaFx = noClasses()
+      .that().resideOutsideOfPackages("dev.relwb.ui..", "dev.relwb.app..")
+      .should().dependOnClassesThat().resideInAPackage("javafx..")
+      .because("only ui and app import javafx (DESIGN.md)");
+
+  @ArchTest
+  static final ArchRule coreDependsOnNothingAbove = noClasses().that().resideInAPackage("dev.relwb.core..")
+      .should().dependOnClassesThat().resideInAnyPackage(concat(DOMAIN, "dev.relwb.service..", "dev.relwb.ui..",
+          "dev.relwb.cli..", "dev.relwb.app.."))
+      .because("core is the bottom layer");
+
+  @ArchTest
+  static final ArchRule domainDoesNotReachUp = noClasses().that().resideInAnyPackage(DOMAIN)
+      .should().dependOnClassesThat().resideInAnyPackage("dev.relwb.service..", "dev.relwb.ui..",
+          "dev.relwb.cli..", "dev.relwb.app..")
+      .because("dependencies point downward only");
+
+  @ArchTest
+  static final ArchRule serviceDoesNotReachUp = noClasses().that().resideInAPackage("dev.relwb.service..")
+      .should().dependOnClassesThat().resideInAnyPackage("dev.relwb.ui..", "dev.relwb.cli..", "dev.relwb.app..")
+      .because("dependencies point downward only");
+
+  private static String[] concat(String[] a, String... b) {
+    String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, r, a.length, b.length);
+    return r;
+  }
+}

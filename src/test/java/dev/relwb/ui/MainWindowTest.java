@@ -1,0 +1,30 @@
+package dev.relwb.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/// The real main window opens headless (Monocle) and has its query field.
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+  @Start
+  void start(Stage stage) {
+    stage.setScene(new Scene(new MainView(null).root(), 1000, 700));
+    stage.show();
+  }
+
+  @Test
+  void findsTheQueryFieldAndTypesIntoIt(FxRobot robot) {
+    TextField field = robot.lookup("#queryField").queryAs(TextField.class);
+    assertThat(field).isNotNull();
+    robot.clickOn(field).write("ocean tides");
+    assertThat(field.getText()).isEqualTo("ocean tides");
+  }
+}
