@@ -1,0 +1,21 @@
+package dev.relwb.rerank;
+
+import java.util.List;
+
+/// A loaded cross-encoder that turns token-id rows into raw logits.
+///
+/// Not thread-safe: it is used only from the one inference thread. Rows are full model inputs
+/// (`<s> q </s></s> p </s>`, special tokens included, unpadded); the model pads a batch itself to
+/// its longest row. `langs` holds one exact language code of the model (e.g. `fr_XX`) per row, or
+/// null entries for the model's default language.
+public interface CrossEncoderModel extends AutoCloseable {
+  /// Identity, languages and limits of the loaded checkpoint.
+  ModelIdentity identity();
+
+  /// Raw logits, one per row, in row order. Score = sigmoid(logit).
+  float[] logits(List<int[]> rows, List<String> langs);
+
+  /// Releases native memory and the weight maps.
+  @Override
+  void close();
+}
