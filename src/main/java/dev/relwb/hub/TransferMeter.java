@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /// Counts downloaded bytes and reports them as `Progress` (bytes done of total, with rate and ETA
-/// in the message), at most every 200 ms plus once at the end. Not thread-safe: one download thread.
+/// in the message), when a new file starts and at most every 200 ms within a file. Not thread-safe: one download thread.
 final class TransferMeter {
   private static final long REPORT_EVERY_NANOS = 200_000_000L;
 
@@ -16,6 +16,7 @@ final class TransferMeter {
   private final long startNanos = System.nanoTime();
   private long done;
   private long lastReport;
+  private String lastFile;
 
   TransferMeter(String task, long total, ProgressListener listener) {
     this.task = task;
@@ -32,8 +33,9 @@ final class TransferMeter {
   void add(long n, String file) {
     done += n;
     long now = System.nanoTime();
-    if (now - lastReport >= REPORT_EVERY_NANOS) {
+    if (now - lastReport >= REPORT_EVERY_NANOS || !file.equals(lastFile)) {
       lastReport = now;
+      lastFile = file;
       report(file);
     }
   }
