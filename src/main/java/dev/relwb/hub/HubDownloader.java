@@ -128,7 +128,7 @@ public final class HubDownloader {
       cache.link(repo, commit, m.file(), m.etag());
       files.add(m.file());
     }
-    meter.report("done");
+    meter.report("all files");
     cache.writeRef(repo, commit);
     LOG.info("{} at commit {}: {} files, {} bytes transferred", repo, commit, files.size(), meter.done());
     return new Snapshot(repo, commit, cache.snapshotDir(repo, commit), sorted(files), meter.done());
