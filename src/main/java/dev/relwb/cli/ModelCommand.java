@@ -66,7 +66,8 @@ public final class ModelCommand implements Callable<Integer> {
   static final class Info implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;
-    @Option(names = "--model", required = true, paramLabel = "M", description = "a model folder, org/name or org/name@revision")
+    @Option(names = "--model", required = true, paramLabel = "M",
+        description = "a model folder, org/name or org/name@revision")
     String model;
 
     Info(Services services) {

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,14 +29,12 @@ final class BlobFetcher {
 
   private final HubHttp http;
   private final HubCache cache;
-  private final int maxAttempts;
-  private final Duration retryDelay;
+  private final DownloadTuning tuning;
 
-  BlobFetcher(HubHttp http, HubCache cache, int maxAttempts, Duration retryDelay) {
+  BlobFetcher(HubHttp http, HubCache cache, DownloadTuning tuning) {
     this.http = http;
     this.cache = cache;
-    this.maxAttempts = Math.max(1, maxAttempts);
-    this.retryDelay = retryDelay;
+    this.tuning = tuning;
   }
 
   /// Bytes of `meta` already in the partial file.
@@ -48,37 +47,42 @@ final class BlobFetcher {
     }
   }
 
-  /// The verified blob of `meta`, downloading it unless it is already in the cache.
+  /// The verified blob of `meta`, downloading it unless it is already in the cache. While it
+  /// downloads, `.locks/<repo folder>/<etag>.lock` keeps other relwb downloads of it waiting.
   Path fetch(ModelRef.Hub repo, FileMetadata meta, TransferMeter meter, CancelToken cancel) {
     Path blob = cache.blob(repo, meta.etag());
     if (Files.isRegularFile(blob)) {
       return blob;
     }
-    Path part = cache.incomplete(repo, meta.etag());
-    try {
-      Files.createDirectories(part.getParent());
+    Path lockFile = cache.root().resolve(".locks").resolve(repo.cacheFolderName()).resolve(meta.etag() + ".lock");
+    try (FileChannel lock = BlobLock.acquire(lockFile, meta.file(), cancel)) {
+      if (!Files.isRegularFile(blob)) { // another download may have finished it while we waited
+        download(repo, meta, meter, cancel);
+        HubCache.moveAtomically(cache.incomplete(repo, meta.etag()), blob);
+      }
+      return blob;
     } catch (IOException e) {
-      throw HubCache.ioError(part.getParent(), e);
+      throw HubCache.ioError(blob, e);
     }
+  }
+
+  private void download(ModelRef.Hub repo, FileMetadata meta, TransferMeter meter, CancelToken cancel)
+      throws IOException {
+    Path part = cache.incomplete(repo, meta.etag());
+    Files.createDirectories(part.getParent());
     for (int attempt = 1; ; attempt++) {
       try {
         transfer(repo, meta, part, meter, cancel);
         break;
       } catch (HubException e) {
-        if (e.reason() != Reason.NETWORK || attempt >= maxAttempts) {
+        if (e.reason() != Reason.NETWORK || attempt >= tuning.maxAttempts()) {
           throw e;
         }
-        LOG.warn("{} (attempt {} of {}); retrying", e.getMessage(), attempt, maxAttempts);
-        pause(retryDelay.multipliedBy(attempt), cancel);
+        LOG.warn("{} (attempt {} of {}); retrying", e.getMessage(), attempt, tuning.maxAttempts());
+        pause(tuning.retryDelay().multipliedBy(attempt), cancel);
       }
     }
     verify(repo, meta, part);
-    try {
-      HubCache.moveAtomically(part, blob);
-    } catch (IOException e) {
-      throw HubCache.ioError(blob, e);
-    }
-    return blob;
   }
 
   private void transfer(ModelRef.Hub repo, FileMetadata meta, Path part, TransferMeter meter, CancelToken cancel) {
@@ -109,10 +113,11 @@ final class BlobFetcher {
       TransferMeter meter, CancelToken cancel) {
     byte[] buf = new byte[BUFFER];
     long pos = from;
-    try (in; FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+    StallWatchdog watchdog = StallWatchdog.start(in, tuning.stallTimeout(), cancel);
+    try (in; watchdog; FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       out.truncate(from);
       out.position(from);
-      for (int n; (n = read(in, buf, repo, meta, pos)) >= 0; ) {
+      for (int n; (n = read(in, buf, watchdog, repo, meta, pos, cancel)) >= 0; ) {
         cancel.throwIfCancelled("Download of " + repo);
         out.write(ByteBuffer.wrap(buf, 0, n));
         pos += n;
@@ -126,10 +131,20 @@ final class BlobFetcher {
     }
   }
 
-  private static int read(InputStream in, byte[] buf, ModelRef.Hub repo, FileMetadata meta, long pos) {
+  private int read(InputStream in, byte[] buf, StallWatchdog watchdog, ModelRef.Hub repo, FileMetadata meta,
+      long pos, CancelToken cancel) {
     try {
-      return in.read(buf);
+      int n = in.read(buf);
+      watchdog.dataArrived();
+      return n;
     } catch (IOException e) {
+      cancel.throwIfCancelled("Download of " + repo);
+      if (watchdog.stalled()) {
+        String seconds = String.format(Locale.ROOT, "%.1f", tuning.stallTimeout().toMillis() / 1000.0);
+        throw new HubException(Reason.NETWORK, "No data arrived for " + seconds + " s after " + pos + " bytes of "
+            + meta.file() + " (" + repo + "): the partial file is kept;"
+            + " run the download again to resume", e);
+      }
       throw broken(repo, meta, pos, e);
     }
   }

@@ -3,7 +3,6 @@ package dev.relwb.hub;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.hub.HubException.Reason;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,19 +30,20 @@ public final class HubDownloader {
   private final BlobFetcher fetcher;
   private final ToLongFunction<Path> usableSpace;
 
-  /// A downloader with 4 attempts per file and the real free-space probe.
+  /// A downloader with the default tuning (`DownloadTuning.DEFAULT`).
   public HubDownloader(HubSettings settings, String userAgent) {
-    this(settings, userAgent, 4, Duration.ofSeconds(2), HubDownloader::usableBytes);
+    this(settings, userAgent, DownloadTuning.DEFAULT);
   }
 
-  /// A downloader with explicit retry policy and free-space probe (for tests).
-  public HubDownloader(HubSettings settings, String userAgent, int maxAttempts, Duration retryDelay,
-      ToLongFunction<Path> usableSpace) {
+  /// A downloader with explicit retries, stall timeout and free-space probe.
+  public HubDownloader(HubSettings settings, String userAgent, DownloadTuning tuning) {
     this.settings = settings;
     this.cache = new HubCache(settings.cacheDir());
-    this.http = new HubHttp(settings, userAgent);
-    this.fetcher = new BlobFetcher(http, cache, maxAttempts, retryDelay);
-    this.usableSpace = usableSpace;
+    Duration headers = Duration.ofSeconds(30);
+    Duration headerTimeout = tuning.stallTimeout().compareTo(headers) > 0 ? tuning.stallTimeout() : headers;
+    this.http = new HubHttp(settings, userAgent, headerTimeout);
+    this.fetcher = new BlobFetcher(http, cache, tuning);
+    this.usableSpace = tuning.usableSpace();
   }
 
   /// The cache this downloader fills.
@@ -190,15 +190,6 @@ public final class HubDownloader {
       d = d.getParent();
     }
     return d == null ? p.getRoot() : d;
-  }
-
-  private static long usableBytes(Path dir) {
-    try {
-      return Files.getFileStore(dir).getUsableSpace();
-    } catch (IOException e) {
-      LOG.warn("Cannot tell the free space of {} ({}); not checking it", dir, e.toString());
-      return Long.MAX_VALUE;
-    }
   }
 
   private static HubException missing(ModelRef.Hub repo, String file) {

@@ -29,10 +29,13 @@ final class HubHttp {
   private final HubSettings settings;
   private final HttpClient client;
   private final String userAgent;
+  private final Duration headerTimeout;
 
-  HubHttp(HubSettings settings, String userAgent) {
+  /// `headerTimeout`: how long to wait for a response's status and headers.
+  HubHttp(HubSettings settings, String userAgent, Duration headerTimeout) {
     this.settings = settings;
     this.userAgent = userAgent;
+    this.headerTimeout = headerTimeout;
     this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(20)).version(HttpClient.Version.HTTP_1_1)
         .proxy(ProxySelector.getDefault()).build();
@@ -95,7 +98,7 @@ final class HubHttp {
   }
 
   private HttpRequest.Builder request(URI uri) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).header("User-Agent", userAgent);
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(headerTimeout).header("User-Agent", userAgent);
     if (settings.hasToken() && sameOrigin(uri, settings.endpoint())) {
       b.header("Authorization", "Bearer " + settings.token());
     }

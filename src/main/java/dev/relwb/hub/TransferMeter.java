@@ -6,7 +6,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /// Counts downloaded bytes and reports them as `Progress` (bytes done of total, with rate and ETA
-/// in the message), when a new file starts and at most every 200 ms within a file. Not thread-safe: one download thread.
+/// in the message), when a new file starts and at most every 200 ms within a file.
+/// Not thread-safe: one download thread.
 final class TransferMeter {
   private static final long REPORT_EVERY_NANOS = 200_000_000L;
 

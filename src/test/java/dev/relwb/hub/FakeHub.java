@@ -47,6 +47,7 @@ public final class FakeHub implements AutoCloseable {
   private final Map<String, Repo> repos = new ConcurrentHashMap<>();
   private final Map<String, byte[]> blobsBySha = new ConcurrentHashMap<>();
   private final Map<String, Long> dropAfter = new ConcurrentHashMap<>();
+  private final Map<String, Long> stallAfter = new ConcurrentHashMap<>();
   private final Set<String> wrongEtag = ConcurrentHashMap.newKeySet();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final AtomicLong bodyBytes = new AtomicLong();
@@ -107,6 +108,12 @@ public final class FakeHub implements AutoCloseable {
   /// The next CDN download of `file` sends its headers, `bytes` bytes of body, then drops the connection.
   public FakeHub dropOnceAfter(String file, long bytes) {
     dropAfter.put(file, bytes);
+    return this;
+  }
+
+  /// The next CDN download of `file` sends `bytes` bytes, then goes silent (up to 20 s) with the connection open.
+  public FakeHub stallOnceAfter(String file, long bytes) {
+    stallAfter.put(file, bytes);
     return this;
   }
 
@@ -207,7 +214,8 @@ public final class FakeHub implements AutoCloseable {
       ex.sendResponseHeaders(302, -1);
       return;
     }
-    ex.getResponseHeaders().set("ETag", "W/\"" + (wrongEtag.contains(file) ? gitSha1(new byte[1]) : gitSha1(body)) + "\"");
+    String gitSha = wrongEtag.contains(file) ? gitSha1(new byte[1]) : gitSha1(body);
+    ex.getResponseHeaders().set("ETag", "W/\"" + gitSha + "\""); // the hub may mark it weak
     send(ex, body, file);
   }
 
@@ -243,12 +251,29 @@ public final class FakeHub implements AutoCloseable {
     }
     ex.sendResponseHeaders(status, length);
     OutputStream out = ex.getResponseBody();
-    Long drop = "GET".equals(ex.getRequestMethod()) ? dropAfter.remove(file) : null;
-    int n = (int) (drop == null ? length : Math.min(drop, length));
+    Long drop = dropAfter.remove(file);
+    Long stall = drop == null ? stallAfter.remove(file) : null;
+    Long cut = drop != null ? drop : stall;
+    int n = (int) (cut == null ? length : Math.min(cut, length));
     out.write(body, (int) from, n);
     out.flush();
     bodyBytes.addAndGet(n);
+    if (stall != null) {
+      sleepUntilClientGivesUp(out);
+    }
     // after a drop the exchange closes short of its Content-Length: the server cuts the connection
+  }
+
+  private static void sleepUntilClientGivesUp(OutputStream out) {
+    try {
+      for (int i = 0; i < 200; i++) {
+        Thread.sleep(100);
+        out.flush(); // fails once the client closed the connection
+        out.write(new byte[0]);
+      }
+    } catch (InterruptedException | IOException e) {
+      // the client closed the connection or the server stopped
+    }
   }
 
   private static void error(HttpExchange ex, int status, String code, String commit) throws IOException {

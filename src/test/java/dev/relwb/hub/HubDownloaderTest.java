@@ -27,6 +27,8 @@ class HubDownloaderTest {
   static final String REPO = "relwb-test/xmod-tiny";
   static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
   static final Map<String, byte[]> TINY = FakeHub.resourceFiles("/hub/xmod-tiny");
+  static final DownloadTuning TUNING = new DownloadTuning(1, Duration.ZERO, Duration.ofSeconds(10),
+      p -> Long.MAX_VALUE);
 
   @TempDir Path tmp;
   FakeHub hub;
@@ -51,7 +53,7 @@ class HubDownloaderTest {
   }
 
   HubDownloader downloader(HubSettings s, int attempts) {
-    return new HubDownloader(s, "relwb-test", attempts, Duration.ZERO, p -> Long.MAX_VALUE);
+    return new HubDownloader(s, "relwb-test", TUNING.withMaxAttempts(attempts));
   }
 
   Snapshot download(HubDownloader d, String repo) {
@@ -155,6 +157,16 @@ class HubDownloaderTest {
     hub.dropOnceAfter("model.safetensors", 100_000);
     Snapshot snap = download(downloader(settings(Map.of()), 3), REPO);
     assertThat(hub.gets()).anySatisfy(r -> assertThat(r.range()).isEqualTo("bytes=100000-"));
+    assertThat(snap.folder().resolve("model.safetensors")).hasBinaryContent(TINY.get("model.safetensors"));
+  }
+
+  @Test
+  void aStalledConnectionIsClosedAndResumed() {
+    hub.stallOnceAfter("model.safetensors", 150_000);
+    HubDownloader d = new HubDownloader(settings(Map.of()), "relwb-test",
+        new DownloadTuning(2, Duration.ZERO, Duration.ofMillis(500), p -> Long.MAX_VALUE));
+    Snapshot snap = download(d, REPO);
+    assertThat(hub.gets()).anySatisfy(r -> assertThat(r.range()).isEqualTo("bytes=150000-"));
     assertThat(snap.folder().resolve("model.safetensors")).hasBinaryContent(TINY.get("model.safetensors"));
   }
 
@@ -265,7 +277,8 @@ class HubDownloaderTest {
 
   @Test
   void notEnoughDiskSpaceFailsBeforeAnyTransfer() {
-    HubDownloader d = new HubDownloader(settings(Map.of()), "relwb-test", 1, Duration.ZERO, p -> 1000);
+    HubDownloader d = new HubDownloader(settings(Map.of()), "relwb-test",
+        new DownloadTuning(1, Duration.ZERO, Duration.ofSeconds(5), p -> 1000));
     assertThatThrownBy(() -> download(d, REPO))
         .isInstanceOfSatisfying(HubException.class, e -> assertThat(e.reason()).isEqualTo(Reason.DISK_SPACE))
         .hasMessageContaining("free").hasMessageContaining("HF_HUB_CACHE");
