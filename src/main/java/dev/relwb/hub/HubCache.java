@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,20 +104,22 @@ public final class HubCache {
   }
 
   /// Puts `name` into the commit's snapshot as a relative symlink to its blob, or as a copy of the
-  /// blob where the file system refuses links (e.g. Windows without developer mode).
+  /// blob where the file system refuses links (e.g. Windows without developer mode). The entry is
+  /// made under a temporary name and renamed into place, so concurrent runs never see half of it.
   public Path link(ModelRef.Hub repo, String commit, String name, String etag) {
     Path target = snapshotDir(repo, commit).resolve(checkFileName(name));
     Path blob = blob(repo, etag);
     Path relative = target.getParent().relativize(blob);
     try {
       Files.createDirectories(target.getParent());
-      Files.deleteIfExists(target);
+      Path tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
       try {
-        Files.createSymbolicLink(target, relative);
+        Files.createSymbolicLink(tmp, relative);
       } catch (UnsupportedOperationException | FileSystemException e) {
         LOG.info("Symlinks not possible in {} ({}); copying the blob instead", target.getParent(), e.toString());
-        Files.copy(blob, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(blob, tmp, StandardCopyOption.REPLACE_EXISTING);
       }
+      moveAtomically(tmp, target);
       return target;
     } catch (IOException e) {
       throw ioError(target, e);

@@ -276,6 +276,21 @@ class HubDownloaderTest {
   }
 
   @Test
+  void twoConcurrentDownloadsFetchEachBlobOnce() throws Exception {
+    HubDownloader d = downloader(settings(Map.of()), 1);
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+      var a = pool.submit(() -> download(d, REPO));
+      var b = pool.submit(() -> download(downloader(settings(Map.of()), 1), REPO));
+      assertThat(a.get().folder()).isEqualTo(b.get().folder());
+      assertThat(a.get().bytesTransferred() + b.get().bytesTransferred())
+          .isEqualTo(TINY.values().stream().mapToLong(x -> x.length).sum());
+    }
+    assertThat(hub.requests()).filteredOn(r -> r.server().equals("cdn")).hasSize(1);
+    assertThat(snapshotContents(cacheDir.resolve("models--relwb-test--xmod-tiny/snapshots").resolve(COMMIT)))
+        .allSatisfy((name, bytes) -> assertThat(bytes).isEqualTo(TINY.get(name)));
+  }
+
+  @Test
   void notEnoughDiskSpaceFailsBeforeAnyTransfer() {
     HubDownloader d = new HubDownloader(settings(Map.of()), "relwb-test",
         new DownloadTuning(1, Duration.ZERO, Duration.ofSeconds(5), p -> 1000));
