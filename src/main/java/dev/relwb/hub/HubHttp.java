@@ -54,7 +54,7 @@ final class HubHttp {
       boolean redirect = r.statusCode() / 100 == 3 && h.firstValue("Location").isPresent();
       if (r.statusCode() / 100 == 2 || redirect && h.firstValue("X-Repo-Commit").isPresent()) {
         URI download = redirect ? uri.resolve(h.firstValue("Location").orElseThrow()) : uri;
-        return Optional.of(toMetadata(repo, file, h, download));
+        return Optional.of(toMetadata(repo, file, h, download, !redirect));
       }
       if (redirect) {
         uri = uri.resolve(h.firstValue("Location").orElseThrow()); // renamed repo: relative redirect
@@ -117,7 +117,8 @@ final class HubHttp {
     }
   }
 
-  private FileMetadata toMetadata(ModelRef.Hub repo, String file, HttpHeaders h, URI download) {
+  /// `direct`: the answer carries the file itself (200), so its Content-Length is the file size.
+  private FileMetadata toMetadata(ModelRef.Hub repo, String file, HttpHeaders h, URI download, boolean direct) {
     String commit = h.firstValue("X-Repo-Commit").orElseThrow(() -> new HubException(Reason.PROTOCOL,
         "The answer for " + file + " of " + repo + " has no X-Repo-Commit header: check that HF_ENDPOINT ("
             + settings.endpoint() + ") is a Hugging Face hub or mirror"));
@@ -125,8 +126,8 @@ final class HubHttp {
     String etag = linked.or(() -> h.firstValue("ETag")).map(FileMetadata::normalizeEtag)
         .orElseThrow(() -> new HubException(Reason.PROTOCOL, "The answer for " + file + " of " + repo
             + " has no ETag: check that HF_ENDPOINT (" + settings.endpoint() + ") is a Hugging Face hub or mirror"));
-    long size = h.firstValueAsLong("X-Linked-Size").orElse(linked.isPresent() ? -1
-        : h.firstValueAsLong("Content-Length").orElse(-1));
+    long size = h.firstValueAsLong("X-Linked-Size").orElse(direct ? h.firstValueAsLong("Content-Length").orElse(-1)
+        : -1);
     return new FileMetadata(file, commit, etag, size, linked.isPresent(), download);
   }
 

@@ -60,6 +60,13 @@ class HubDownloaderTest {
     return d.download(ModelRef.Hub.of(repo), ProgressListener.NONE, CancelToken.none());
   }
 
+  /// The offset of the one `Range: bytes=N-` request the hub saw.
+  long resumedAt() {
+    List<String> ranges = hub.gets().stream().map(FakeHub.Request::range).filter(r -> r != null).toList();
+    assertThat(ranges).hasSize(1).allMatch(r -> r.matches("bytes=\\d+-"));
+    return Long.parseLong(ranges.getFirst().substring("bytes=".length(), ranges.getFirst().length() - 1));
+  }
+
   static Map<String, byte[]> snapshotContents(Path folder) throws IOException {
     Map<String, byte[]> out = new TreeMap<>();
     try (Stream<Path> s = Files.walk(folder)) {
@@ -142,8 +149,8 @@ class HubDownloaderTest {
     String sha = FakeHub.sha256(TINY.get("model.safetensors"));
     Path part = cacheDir.resolve("models--relwb-test--xmod-tiny/blobs/" + sha + ".incomplete");
     assertThat(part).exists();
-    long partial = Files.size(part);
-    assertThat(partial).isEqualTo(200_000);
+    long partial = Files.size(part); // what arrived before the cut: up to the 200000 bytes sent
+    assertThat(partial).isPositive().isLessThanOrEqualTo(200_000);
 
     Snapshot snap = download(d, REPO);
     assertThat(hub.gets().getLast().range()).isEqualTo("bytes=" + partial + "-");
@@ -156,7 +163,7 @@ class HubDownloaderTest {
   void aDroppedConnectionIsRetriedWithinTheSameRun() {
     hub.dropOnceAfter("model.safetensors", 100_000);
     Snapshot snap = download(downloader(settings(Map.of()), 3), REPO);
-    assertThat(hub.gets()).anySatisfy(r -> assertThat(r.range()).isEqualTo("bytes=100000-"));
+    assertThat(resumedAt()).isPositive().isLessThanOrEqualTo(100_000);
     assertThat(snap.folder().resolve("model.safetensors")).hasBinaryContent(TINY.get("model.safetensors"));
   }
 
@@ -166,7 +173,7 @@ class HubDownloaderTest {
     HubDownloader d = new HubDownloader(settings(Map.of()), "relwb-test",
         new DownloadTuning(2, Duration.ZERO, Duration.ofMillis(500), p -> Long.MAX_VALUE));
     Snapshot snap = download(d, REPO);
-    assertThat(hub.gets()).anySatisfy(r -> assertThat(r.range()).isEqualTo("bytes=150000-"));
+    assertThat(resumedAt()).isPositive().isLessThanOrEqualTo(150_000);
     assertThat(snap.folder().resolve("model.safetensors")).hasBinaryContent(TINY.get("model.safetensors"));
   }
 
