@@ -1,13 +1,16 @@
 package dev.relwb.app;
 
 import dev.relwb.core.AppDirs;
+import dev.relwb.hub.HubSettings;
 import dev.relwb.service.BuildInfo;
+import dev.relwb.service.ModelService;
 import dev.relwb.service.Services;
 
 /// The composition root: the one place that builds services. Services are created lazily, on
 /// first use, so `relwb --version` starts no engine and opens no index.
 public final class AppContext implements Services {
   private final AppDirs dirs;
+  private ModelService models;
 
   /// A context over the given app folders.
   public AppContext(AppDirs dirs) {
@@ -22,5 +25,13 @@ public final class AppContext implements Services {
   @Override
   public String version() {
     return BuildInfo.version();
+  }
+
+  @Override
+  public synchronized ModelService models() {
+    if (models == null) {
+      models = new ModelService(HubSettings.fromSystem(), "relwb/" + BuildInfo.version());
+    }
+    return models;
   }
 }

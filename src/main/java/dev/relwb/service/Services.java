@@ -1,6 +1,7 @@
 package dev.relwb.service;
 
 import dev.relwb.core.AppDirs;
+import dev.relwb.core.WorkbenchException;
 
 /// What the UI and the CLI may ask for. The composition root (`app.AppContext`) implements it and
 /// is the one place that builds services; front ends receive this interface and nothing else.
@@ -10,4 +11,9 @@ public interface Services {
 
   /// The application version, as built.
   String version();
+
+  /// Model resolution, download from the Hugging Face hub, and model info.
+  default ModelService models() {
+    throw new WorkbenchException("Models are not available in this context");
+  }
 }
