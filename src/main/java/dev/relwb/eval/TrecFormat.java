@@ -101,19 +101,29 @@ public final class TrecFormat {
   public static void writeRun(List<Ranking> rankings, String tag, Writer out) throws IOException {
     String cleanTag = tag == null || tag.isBlank() ? "relwb" : WS.matcher(tag.strip()).replaceAll("_");
     for (Ranking r : rankings) {
-      double previous = Double.POSITIVE_INFINITY;
-      int rank = 0;
-      for (ScoredHit h : r.hits()) {
-        if (!Double.isFinite(h.score())) {
-          throw new WorkbenchException("Cannot export topic '" + r.query() + "': the score of '" + h.doc()
-              + "' is " + h.score() + "; a TREC run needs finite scores");
-        }
-        double s = Math.min(h.score(), Math.nextDown(previous));
-        rank++;
-        out.write(r.query().value() + " Q0 " + h.doc().value() + " " + rank + " " + s + " " + cleanTag + "\n");
-        previous = s;
+      double[] scores = shownOrderScores(r);
+      for (int i = 0; i < scores.length; i++) {
+        out.write(r.query().value() + " Q0 " + r.hits().get(i).doc().value() + " " + (i + 1) + " " + scores[i]
+            + " " + cleanTag + "\n");
       }
     }
+  }
+
+  /// The scores of a ranking made strictly decreasing in the order shown: each score is lowered to
+  /// just below the previous one when needed, so `trec_eval`'s order equals the shown order.
+  public static double[] shownOrderScores(Ranking r) {
+    double[] out = new double[r.hits().size()];
+    double previous = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < out.length; i++) {
+      ScoredHit h = r.hits().get(i);
+      if (!Double.isFinite(h.score())) {
+        throw new WorkbenchException("Cannot export topic '" + r.query() + "': the score of '" + h.doc()
+            + "' is " + h.score() + "; a TREC run needs finite scores");
+      }
+      out[i] = Math.min(h.score(), Math.nextDown(previous));
+      previous = out[i];
+    }
+    return out;
   }
 
   /// Writes a run file and its metadata sidecar (`<file>.json`).
