@@ -1,6 +1,7 @@
 package dev.relwb.eval;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -32,7 +33,8 @@ public enum QrelsFormat {
   /// Quepid ratings CSV.
   QUEPID;
 
-  private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+  private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
   /// Parses `trec`, `beir` or `quepid` (case-insensitive).
   public static QrelsFormat parse(String s) {
@@ -55,7 +57,7 @@ public enum QrelsFormat {
   /// Reads every row of a file; errors name the file and line.
   public List<QrelsRow> read(Path file) {
     if (this == TREC) {
-      return TrecFormat.readQrels(file).rows();
+      return TrecFormat.readQrelsRows(file);
     }
     List<QrelsRow> rows = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);

@@ -197,8 +197,9 @@ public final class ReportWriter {
     }
     Comparison c = r.comparison();
     if (c != null) {
-      sb.append(String.format(Locale.ROOT, "comparison over %d topics; p(rand): two-sided paired randomization test,"
-          + " %d permutations, seed %d; p(t): paired t-test%n", c.topics().size(), c.permutations(), c.seed()));
+      sb.append(String.format(Locale.ROOT, "delta (B - A), W/L/T (B wins/losses/ties) and p over %d topics, a run"
+          + " lacking a topic scoring 0 there; p(rand): two-sided paired randomization test, %d permutations,"
+          + " seed %d; p(t): two-sided paired t-test%n", c.topics().size(), c.permutations(), c.seed()));
       sb.append(String.format(Locale.ROOT, "unjudged share of the top %d: %s %.1f%%, %s %.1f%%%n", c.unjudgedDepth(),
           c.runA(), 100 * c.unjudgedA(), c.runB(), 100 * c.unjudgedB()));
     }

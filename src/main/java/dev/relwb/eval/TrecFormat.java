@@ -30,8 +30,16 @@ public final class TrecFormat {
 
   /// Reads a TREC qrels file.
   public static Qrels readQrels(Path file) {
+    Qrels.Builder b = Qrels.builder(file.toString());
+    readQrelsRows(file).forEach(r -> b.add(r.query(), r.doc(), r.grade(), r.line()));
+    return b.build();
+  }
+
+  /// Reads the lines of a TREC qrels file as rows with their line numbers, checked like `readQrels`.
+  public static List<QrelsRow> readQrelsRows(Path file) {
     String source = file.toString();
     Qrels.Builder b = Qrels.builder(source);
+    List<QrelsRow> rows = new java.util.ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       int no = 0;
@@ -42,12 +50,14 @@ public final class TrecFormat {
           throw new EvalException(EvalException.MALFORMED, source + ":" + no + ": malformed qrels line (expected 4 fields"
               + " 'topic iteration doc grade', found " + f.length + "); remove blank lines and extra fields");
         }
-        b.add(f[0], f[2], grade(f[3], source, no), no);
+        int grade = grade(f[3], source, no);
+        b.add(f[0], f[2], grade, no);
+        rows.add(new QrelsRow(f[0], f[2], grade, no));
       }
     } catch (IOException e) {
       throw unreadable(source, "qrels", e);
     }
-    return b.build();
+    return rows;
   }
 
   /// Reads a TREC run file; its display name is the file name without the extension.
