@@ -83,8 +83,7 @@ final class RunTable {
         }
         id = rs.getLong(1);
         meta = new RunMetadata(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-            rs.getObject(7, Integer.class), rs.getObject(8, Integer.class), rs.getObject(9, Double.class),
-            rs.getObject(10, Double.class), rs.getString(11));
+            intOrNull(rs, 7), intOrNull(rs, 8), doubleOrNull(rs, 9), doubleOrNull(rs, 10), rs.getString(11));
       }
     }
     Map<String, List<ScoredHit>> hits = new LinkedHashMap<>();
@@ -101,6 +100,16 @@ final class RunTable {
     List<Ranking> rankings = new ArrayList<>();
     hits.forEach((t, h) -> rankings.add(new Ranking(new QueryId(t), meta.system(), h)));
     return Optional.of(new SavedRun(name, meta, rankings));
+  }
+
+  private static Integer intOrNull(ResultSet rs, int i) throws SQLException {
+    int v = rs.getInt(i);
+    return rs.wasNull() ? null : v;
+  }
+
+  private static Double doubleOrNull(ResultSet rs, int i) throws SQLException {
+    double v = rs.getDouble(i);
+    return rs.wasNull() ? null : v;
   }
 
   private static void setNullable(PreparedStatement ps, int i, Object v, int type) throws SQLException {

@@ -126,6 +126,43 @@ class JudgeAndPoolCommandTest {
     assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("all,nDCG@10,0.39137733201725655,0.25666363326004965,-0.1300683988000618,7,19,3,"));
   }
 
+  @Test
+  void runImportThenExportKeepsOrderAndMetadataAndEvaluatesAsSaved() throws Exception {
+    TestServices s = new TestServices(tmp);
+    Path root = EvalCommandTrecEvalTest.root();
+    Path ties = root.resolve("runs/run_b_ties.txt");
+    Path meta = tmp.resolve("ties.txt.json");
+    Files.copy(ties, tmp.resolve("ties.txt"));
+    Files.writeString(meta, "{\"system\":\"BM25\",\"bm25K1\":0.9,\"bm25B\":0.4,\"created\":\"2026-11-27T00:00:00Z\"}");
+    TestServices.Result imp = s.run("run", "import", "--workspace", "r", tmp.resolve("ties.txt").toString());
+    assertThat(imp.exit()).as(imp.err()).isZero();
+    Path out = tmp.resolve("exported.txt");
+    TestServices.Result exp = s.run("run", "export", "--workspace", "r", "--name", "ties", out.toString());
+    assertThat(exp.exit()).as(exp.err()).isZero();
+    assertThat(Files.readString(tmp.resolve("exported.txt.json"))).contains("\"bm25K1\" : 0.9", "\"system\" : \"BM25\"");
+    String q = root.resolve("qrels.txt").toString();
+    JsonNode fromFile = evalJson(s, "--qrels", q, "--run", ties.toString());
+    JsonNode fromExport = evalJson(s, "--qrels", q, "--run", out.toString());
+    JsonNode fromSaved = evalJson(s, "--qrels", q, "--workspace", "r", "--run", "ties");
+    assertThat(fromExport.at("/runs/0/per_topic")).isEqualTo(fromFile.at("/runs/0/per_topic"));
+    assertThat(fromSaved.at("/runs/0/per_topic")).isEqualTo(fromFile.at("/runs/0/per_topic"));
+    List<String> lines = Files.readAllLines(out);
+    for (int i = 1; i < lines.size(); i++) {
+      String[] prev = lines.get(i - 1).split(" ");
+      String[] cur = lines.get(i).split(" ");
+      if (prev[0].equals(cur[0])) {
+        assertThat(Double.parseDouble(cur[4])).isLessThan(Double.parseDouble(prev[4]));
+      }
+    }
+  }
+
+  private static JsonNode evalJson(TestServices s, String... given) throws Exception {
+    String[] args = concat(concat(new String[] {"eval"}, given), "--metrics", "nDCG@10,AP,RR", "--json");
+    TestServices.Result r = s.run(args);
+    assertThat(r.exit()).as(r.err()).isZero();
+    return Json.mapper().readTree(r.out());
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, r, a.length, b.length);
