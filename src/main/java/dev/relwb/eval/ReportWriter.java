@@ -1,7 +1,11 @@
 package dev.relwb.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +17,7 @@ import java.util.Locale;
 /// (an undefined p-value) is written as null.
 public final class ReportWriter {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
   private ReportWriter() { }
 
@@ -230,7 +235,10 @@ public final class ReportWriter {
   }
 
   private static String csvLine(List<String> fields) {
-    List<String> q = fields.stream().map(f -> f.matches("[^\",\\r\\n]*") ? f : '"' + f.replace("\"", "\"\"") + '"').toList();
-    return String.join(",", q) + "\n";
+    try {
+      return CSV.writer(CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n")).writeValueAsString(fields);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("CSV of plain strings cannot fail", e);
+    }
   }
 }
