@@ -67,7 +67,7 @@ public final class EvaluationService {
   public String pool(String workspace, List<String> runSpecs, int k, String annotator) {
     List<Run> runs = runSpecs.stream().map(s -> loadRun(s, workspace)).toList();
     Set<String> judged = new HashSet<>();
-    judgments.withStore(workspace, s -> s.current()).stream()
+    judgments.readStore(workspace, s -> s.current()).stream()
         .filter(j -> j.state() != JudgmentState.SKIP && (annotator == null || annotator.equals(j.annotator())))
         .forEach(j -> judged.add(j.topic().value() + '\u0000' + j.doc().value()));
     StringBuilder sb = new StringBuilder("topic\tdoc\tbest_rank\tranks\n");
@@ -113,7 +113,7 @@ public final class EvaluationService {
   /// Writes a saved run as a TREC run file plus `<file>.json` metadata; scores strictly decrease in
   /// the order shown. Returns the number of topics.
   public int exportRun(String workspace, String name, Path file) {
-    SavedRun run = judgments.withStore(workspace, s -> s.run(name)).orElseThrow(() -> new WorkbenchException(
+    SavedRun run = judgments.readStore(workspace, s -> s.run(name)).orElseThrow(() -> new WorkbenchException(
         "Workspace '" + workspace + "' has no saved run named '" + name + "'"));
     TrecFormat.writeRun(file, run.rankings(), name, run.metadata());
     return run.rankings().size();
@@ -139,7 +139,7 @@ public final class EvaluationService {
     if (Files.isRegularFile(p)) {
       return TrecFormat.readRun(p);
     }
-    if (workspace != null) {
+    if (workspace != null && judgments.hasDatabase(workspace)) {
       Optional<SavedRun> saved = judgments.withStore(workspace, s -> s.run(spec));
       if (saved.isPresent()) {
         return toRun(saved.get());

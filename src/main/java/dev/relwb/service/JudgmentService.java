@@ -80,7 +80,7 @@ public final class JudgmentService {
   /// returns the number of rows written. Skipped and unrateable pairs are not exported.
   public int exportFile(String workspace, String format, Path file, String annotator) {
     QrelsFormat fmt = QrelsFormat.parse(format);
-    List<QrelsRow> rows = withStore(workspace, s -> {
+    List<QrelsRow> rows = readStore(workspace, s -> {
       Map<QueryId, String> text = new HashMap<>();
       s.topics().forEach(t -> text.put(t.id(), t.text()));
       return grades(s.current(), annotator).stream().map(j -> new QrelsRow(fmt == QrelsFormat.QUEPID
@@ -98,14 +98,14 @@ public final class JudgmentService {
   public Qrels qrels(String workspace, String annotator) {
     WorkspacePaths ws = WorkspacePaths.of(dirs, workspace);
     Qrels.Builder b = Qrels.builder(ws.judgmentsDb().toString());
-    withStore(workspace, s -> grades(s.current(), annotator))
+    readStore(workspace, s -> grades(s.current(), annotator))
         .forEach(j -> b.add(j.topic().value(), j.doc().value(), j.grade().value(), 0));
     return b.build();
   }
 
   /// Inter-annotator agreement over the current grades of the workspace.
   public Agreement agreement(String workspace) {
-    List<Rating> ratings = withStore(workspace, JudgmentStore::current).stream()
+    List<Rating> ratings = readStore(workspace, JudgmentStore::current).stream()
         .filter(j -> j.state() == JudgmentState.GRADED)
         .map(j -> new Rating(j.topic().value(), j.doc().value(), j.annotator(), j.grade().value())).toList();
     return Agreement.of(ratings);
@@ -156,7 +156,22 @@ public final class JudgmentService {
     return root;
   }
 
-  /// Runs `work` on the workspace's store, opened for the call.
+  /// Runs `work` on the workspace's existing store; a workspace without judgments is an error
+  /// (reading never creates a database).
+  <T> T readStore(String workspace, Function<JudgmentStore, T> work) {
+    if (!hasDatabase(workspace)) {
+      throw new WorkbenchException("Workspace '" + workspace + "' has no judgments yet ("
+          + WorkspacePaths.of(dirs, workspace).judgmentsDb() + " does not exist); record or import judgments first");
+    }
+    return withStore(workspace, work);
+  }
+
+  /// Whether the workspace has a judgments database.
+  boolean hasDatabase(String workspace) {
+    return Files.isRegularFile(WorkspacePaths.of(dirs, workspace).judgmentsDb());
+  }
+
+  /// Runs `work` on the workspace's store, opened (and created if needed) for the call.
   <T> T withStore(String workspace, Function<JudgmentStore, T> work) {
     Path db = WorkspacePaths.of(dirs, workspace).judgmentsDb();
     try (JudgmentStore store = JudgmentStore.open(db)) {

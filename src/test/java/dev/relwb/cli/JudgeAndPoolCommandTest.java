@@ -57,6 +57,16 @@ class JudgeAndPoolCommandTest {
   }
 
   @Test
+  void readingAWorkspaceWithoutJudgmentsIsAnErrorAndCreatesNothing() {
+    TestServices s = new TestServices(tmp);
+    TestServices.Result r = s.run("judge", "export", "--workspace", "empty", "--format", "trec",
+        tmp.resolve("x.txt").toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("Workspace 'empty' has no judgments yet");
+    assertThat(WorkspacePaths.of(s.dirs(), "empty").judgmentsDb()).doesNotExist();
+  }
+
+  @Test
   void badGradeAndBadHeaderNameFileAndLine() throws Exception {
     TestServices s = new TestServices(tmp);
     Path q = Files.writeString(tmp.resolve("q.txt"), "1 0 a 1\n1 0 b 5\n", StandardCharsets.UTF_8);
