@@ -55,7 +55,16 @@ public final class JudgmentStore implements AutoCloseable {
   /// Records judgments in one transaction, skipping any that equal the annotator's current judgment
   /// (same state, grade and note). Returns how many were recorded.
   public synchronized int recordAll(List<NewJudgment> batch) {
+    return importBatch(List.of(), batch);
+  }
+
+  /// In one transaction: adds the topics that do not exist yet (existing ones keep their text), then
+  /// records the judgments like `recordAll`. Returns how many judgments were recorded.
+  public synchronized int importBatch(List<Topic> topics, List<NewJudgment> batch) {
     return inTransaction("record " + batch.size() + " judgments", () -> {
+      for (Topic t : topics) {
+        insertTopicIfAbsent(t);
+      }
       Instant now = Instant.now();
       int n = 0;
       for (NewJudgment j : batch) {
@@ -89,17 +98,21 @@ public final class JudgmentStore implements AutoCloseable {
   /// Adds a topic unless one with its id exists (an existing topic keeps its text).
   public synchronized void addTopicIfAbsent(Topic t) {
     inTransaction("save topic " + t.id(), () -> {
-      try (PreparedStatement ps = conn.prepareStatement("INSERT OR IGNORE INTO topics (id, text, language, source,"
-          + " created_at) VALUES (?, ?, ?, ?, ?)")) {
-        ps.setString(1, t.id().value());
-        ps.setString(2, t.text() == null ? "" : t.text());
-        ps.setString(3, t.language());
-        ps.setString(4, t.source());
-        ps.setString(5, Instant.now().toString());
-        ps.executeUpdate();
-      }
+      insertTopicIfAbsent(t);
       return null;
     });
+  }
+
+  private void insertTopicIfAbsent(Topic t) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("INSERT OR IGNORE INTO topics (id, text, language, source,"
+        + " created_at) VALUES (?, ?, ?, ?, ?)")) {
+      ps.setString(1, t.id().value());
+      ps.setString(2, t.text() == null ? "" : t.text());
+      ps.setString(3, t.language());
+      ps.setString(4, t.source());
+      ps.setString(5, Instant.now().toString());
+      ps.executeUpdate();
+    }
   }
 
   /// Every topic, by id.

@@ -54,6 +54,10 @@ final class RunTable {
         id = keys.getLong(1);
       }
     }
+    insertHits(id, run);
+  }
+
+  private void insertHits(long id, SavedRun run) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement(
         "INSERT INTO run_hits (run_id, topic_id, position, doc_id, score) VALUES (?, ?, ?, ?, ?)")) {
       for (Ranking r : run.rankings()) {

@@ -57,21 +57,23 @@ public final class JudgmentService {
     QrelsFormat fmt = QrelsFormat.parse(format);
     List<QrelsRow> rows = fmt.read(file);
     String source = fmt.name().toLowerCase(Locale.ROOT) + " import";
+    rows.stream().filter(r -> r.grade() < 0 || r.grade() > Grade.MAX).findFirst().ifPresent(r -> {
+      throw new WorkbenchException(file + (r.line() > 0 ? ":" + r.line() : "") + ": grade " + r.grade()
+          + " for '" + r.doc() + "' is outside 0-3, the grades the workbench stores; map the grades first");
+    });
     return withStore(workspace, s -> {
       Map<String, QueryId> topicOf = topicResolver(s, fmt);
+      Map<QueryId, Topic> newTopics = new java.util.LinkedHashMap<>();
       List<NewJudgment> batch = new ArrayList<>();
       for (QrelsRow r : rows) {
-        if (r.grade() < 0 || r.grade() > Grade.MAX) {
-          throw new WorkbenchException(file + (r.line() > 0 ? ":" + r.line() : "") + ": grade " + r.grade()
-              + " for '" + r.doc() + "' is outside 0-3, the grades the workbench stores; map the grades first");
-        }
         QueryId topic = topicOf.computeIfAbsent(r.query(), q -> {
-          s.addTopicIfAbsent(new Topic(new QueryId(q), fmt == QrelsFormat.QUEPID ? q : "", null, source));
-          return new QueryId(q);
+          QueryId id = new QueryId(q);
+          newTopics.put(id, new Topic(id, fmt == QrelsFormat.QUEPID ? q : "", null, source));
+          return id;
         });
         batch.add(new NewJudgment(topic, new DocId(r.doc()), JudgmentState.GRADED, new Grade(r.grade()), annotator, null));
       }
-      int recorded = s.recordAll(batch);
+      int recorded = s.importBatch(List.copyOf(newTopics.values()), batch);
       return new ImportSummary(rows.size(), recorded, (int) batch.stream().map(NewJudgment::topic).distinct().count());
     });
   }

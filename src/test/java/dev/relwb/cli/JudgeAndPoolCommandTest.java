@@ -73,6 +73,7 @@ class JudgeAndPoolCommandTest {
     TestServices.Result r = s.run("judge", "import", "--workspace", "x", "--format", "trec", q.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).startsWith("relwb: " + q + ":2: grade 5");
+    assertThat(WorkspacePaths.of(s.dirs(), "x").judgmentsDb()).as("nothing half-imported").doesNotExist();
     Path b = Files.writeString(tmp.resolve("b.tsv"), "qid\tdoc\tscore\n", StandardCharsets.UTF_8);
     r = s.run("judge", "import", "--workspace", "x", "--format", "beir", b.toString());
     assertThat(r.err()).contains(b + ":1: expected the header 'query-id\\tcorpus-id\\tscore'");
