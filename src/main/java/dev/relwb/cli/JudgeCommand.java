@@ -1,5 +1,6 @@
 package dev.relwb.cli;
 
+import dev.relwb.core.CancelToken;
 import dev.relwb.service.JudgmentService;
 import dev.relwb.service.Services;
 import java.nio.file.Path;
@@ -38,7 +39,8 @@ public final class JudgeCommand {
     @Override
     public Integer call() {
       String who = annotator != null ? annotator : "qrels:" + file.getFileName();
-      JudgmentService.ImportSummary s = services.judgments().importFile(workspace, format, file, who);
+      JudgmentService.ImportSummary s = services.judgments().importFile(workspace, format, file, who,
+          new StderrProgress(spec.commandLine().getErr()), CancelToken.none());
       spec.commandLine().getOut().printf("Imported %s: %d rows, %d topics, %d judgments recorded as '%s'"
           + " (%d unchanged)%n", file, s.rows(), s.topics(), s.recorded(), who, s.rows() - s.recorded());
       return 0;

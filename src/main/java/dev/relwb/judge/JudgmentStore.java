@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /// The judgments of one workspace in an SQLite file (see `Database` for opening and durability).
 ///
@@ -55,24 +56,28 @@ public final class JudgmentStore implements AutoCloseable {
   /// Records judgments in one transaction, skipping any that equal the annotator's current judgment
   /// (same state, grade and note). Returns how many were recorded.
   public synchronized int recordAll(List<NewJudgment> batch) {
-    return importBatch(List.of(), batch);
+    return importBatch(List.of(), batch, done -> { });
   }
 
   /// In one transaction: adds the topics that do not exist yet (existing ones keep their text), then
-  /// records the judgments like `recordAll`. Returns how many judgments were recorded.
-  public synchronized int importBatch(List<Topic> topics, List<NewJudgment> batch) {
+  /// records the judgments like `recordAll`. `afterEach` is called with the number of judgments
+  /// handled so far; if it throws (e.g. a cancellation), the whole batch is rolled back.
+  /// Returns how many judgments were recorded.
+  public synchronized int importBatch(List<Topic> topics, List<NewJudgment> batch, IntConsumer afterEach) {
     return inTransaction("record " + batch.size() + " judgments", () -> {
       for (Topic t : topics) {
         insertTopicIfAbsent(t);
       }
       Instant now = Instant.now();
       int n = 0;
+      int done = 0;
       for (NewJudgment j : batch) {
         Optional<Judgment> cur = current(j.topic(), j.doc(), j.annotator());
         if (cur.isEmpty() || !sameDecision(cur.get(), j)) {
           insert(j, now);
           n++;
         }
+        afterEach.accept(++done);
       }
       return n;
     });

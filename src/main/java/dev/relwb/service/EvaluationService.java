@@ -1,6 +1,9 @@
 package dev.relwb.service;
 
+import dev.relwb.core.CancelToken;
 import dev.relwb.core.DocId;
+import dev.relwb.core.Progress;
+import dev.relwb.core.ProgressListener;
 import dev.relwb.core.QueryId;
 import dev.relwb.core.Ranking;
 import dev.relwb.core.RunMetadata;
@@ -23,6 +26,7 @@ import dev.relwb.judge.JudgmentState;
 import dev.relwb.judge.SavedRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,22 +46,41 @@ public final class EvaluationService {
 
   /// Evaluates one or two runs; with two, also compares them (B against A).
   public EvalOutcome evaluate(EvalRequest req) {
+    return evaluate(req, ProgressListener.NONE, CancelToken.none());
+  }
+
+  /// Like `evaluate(req)`, reporting each step (reading, scoring each run, comparing) and checking
+  /// `cancel` between steps.
+  public EvalOutcome evaluate(EvalRequest req, ProgressListener progress, CancelToken cancel) {
+    long start = System.nanoTime();
+    Step step = (done, msg) -> {
+      cancel.throwIfCancelled("Evaluation");
+      progress.onProgress(new Progress("eval", done, 2L + 2L * req.runs().size(),
+          Duration.ofNanos(System.nanoTime() - start), msg));
+    };
     if (req.runs().isEmpty() || req.runs().size() > 2) {
       throw new WorkbenchException("Give one run to evaluate or two to compare (got " + req.runs().size() + ")");
     }
     EvalSettings settings = new EvalSettings(Metrics.parseList(req.metrics()), req.relevanceThreshold(),
         Averaging.parse(req.averaging()));
     Qrels qrels = qrels(req);
+    step.done(1, "read the judgments");
     List<Run> runs = new ArrayList<>();
     for (String spec : req.runs()) {
       runs.add(loadRun(spec, req.workspace()));
+      step.done(1 + runs.size(), "read " + spec);
     }
     if (runs.size() == 2 && runs.get(0).name().equals(runs.get(1).name())) {
       runs.set(1, runs.get(1).withName(runs.get(1).name() + "#2"));
     }
-    List<RunResult> results = runs.stream().map(r -> Evaluator.evaluate(qrels, r, settings)).toList();
+    List<RunResult> results = new ArrayList<>();
+    for (Run r : runs) {
+      results.add(Evaluator.evaluate(qrels, r, settings));
+      step.done(1 + runs.size() + results.size(), "scored " + r.name());
+    }
     Comparison cmp = runs.size() < 2 ? null : Comparison.of(qrels, runs.get(0), runs.get(1), results.get(0),
         results.get(1), settings, judgedDepth(settings));
+    step.done(2 + 2 * runs.size(), "done");
     List<String> warnings = runs.stream().flatMap(r -> r.warnings().stream()).toList();
     return new EvalOutcome(new EvalReport(settings, results, cmp, warnings));
   }
@@ -117,6 +140,11 @@ public final class EvaluationService {
         "Workspace '" + workspace + "' has no saved run named '" + name + "'"));
     TrecFormat.writeRun(file, run.rankings(), name, run.metadata());
     return run.rankings().size();
+  }
+
+  @FunctionalInterface
+  private interface Step {
+    void done(long done, String message);
   }
 
   private Qrels qrels(EvalRequest req) {

@@ -1,9 +1,12 @@
 package dev.relwb.service;
 
 import dev.relwb.core.AppDirs;
+import dev.relwb.core.CancelToken;
 import dev.relwb.core.DocId;
 import dev.relwb.core.Grade;
 import dev.relwb.core.Json;
+import dev.relwb.core.Progress;
+import dev.relwb.core.ProgressListener;
 import dev.relwb.core.QueryId;
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.core.WorkspacePaths;
@@ -23,6 +26,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +58,14 @@ public final class JudgmentService {
 
   /// Imports a judgment file into the workspace as `annotator`'s judgments.
   public ImportSummary importFile(String workspace, String format, Path file, String annotator) {
+    return importFile(workspace, format, file, annotator, ProgressListener.NONE, CancelToken.none());
+  }
+
+  /// Imports a judgment file in one transaction, reporting progress every 1,000 rows; a cancelled
+  /// import leaves the workspace as it was.
+  public ImportSummary importFile(String workspace, String format, Path file, String annotator,
+      ProgressListener progress, CancelToken cancel) {
+    long start = System.nanoTime();
     QrelsFormat fmt = QrelsFormat.parse(format);
     List<QrelsRow> rows = fmt.read(file);
     String source = fmt.name().toLowerCase(Locale.ROOT) + " import";
@@ -73,7 +85,13 @@ public final class JudgmentService {
         });
         batch.add(new NewJudgment(topic, new DocId(r.doc()), JudgmentState.GRADED, new Grade(r.grade()), annotator, null));
       }
-      int recorded = s.importBatch(List.copyOf(newTopics.values()), batch);
+      int recorded = s.importBatch(List.copyOf(newTopics.values()), batch, done -> {
+        if (done % 1000 == 0 || done == batch.size()) {
+          cancel.throwIfCancelled("Import of " + file);
+          progress.onProgress(new Progress("import", done, batch.size(),
+              Duration.ofNanos(System.nanoTime() - start), "importing " + file.getFileName()));
+        }
+      });
       return new ImportSummary(rows.size(), recorded, (int) batch.stream().map(NewJudgment::topic).distinct().count());
     });
   }

@@ -24,6 +24,7 @@ class JudgeAndPoolCommandTest {
     TestServices.Result imp = s.run("judge", "import", "--workspace", "w1", "--format", "trec", qrels.toString());
     assertThat(imp.exit()).as(imp.err()).isZero();
     assertThat(imp.out()).contains("1423 rows", "30 topics", "1423 judgments recorded");
+    assertThat(imp.err()).contains("import: 1423/1423 (100%) importing qrels.txt");
     assertThat(WorkspacePaths.of(s.dirs(), "w1").judgmentsDb()).exists();
     Path out = tmp.resolve("export.txt");
     assertThat(s.run("judge", "export", "--workspace", "w1", "--format", "trec", out.toString()).exit()).isZero();

@@ -72,6 +72,21 @@ class JudgmentStoreTest {
   }
 
   @Test
+  void anInterruptedBatchIsRolledBackWhole() {
+    try (JudgmentStore s = JudgmentStore.open(tmp.resolve("b.sqlite"))) {
+      List<NewJudgment> batch = List.of(NewJudgment.graded("q", "a", 1, "x"), NewJudgment.graded("q", "b", 0, "x"),
+          NewJudgment.graded("q", "c", 2, "x"));
+      assertThatThrownBy(() -> s.importBatch(List.of(new Topic(new QueryId("q"), "text", "en", "test")), batch, done -> {
+        if (done == 2) {
+          throw new dev.relwb.core.CancelledException("import");
+        }
+      })).isInstanceOf(dev.relwb.core.CancelledException.class);
+      assertThat(s.historySize()).isZero();
+      assertThat(s.topics()).isEmpty();
+    }
+  }
+
+  @Test
   void savedRunsKeepMetadataAndOrder() {
     RunMetadata meta = new RunMetadata("BM25+mono-XM", "antoinelouis/mono-xm", "rev", "sha", "de_DE", 512, 100,
         1.2, 0.75, "2026-11-27T00:00:00Z");
