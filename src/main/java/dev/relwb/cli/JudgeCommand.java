@@ -108,6 +108,7 @@ public final class JudgeCommand {
     @Override
     public Integer call() {
       spec.commandLine().getOut().print(services.judgments().agreementReport(workspace, json));
+      spec.commandLine().getOut().flush();
       return 0;
     }
   }
