@@ -4,6 +4,8 @@ import dev.relwb.core.AppDirs;
 import dev.relwb.hub.HubSettings;
 import dev.relwb.service.BuildInfo;
 import dev.relwb.service.ModelService;
+import dev.relwb.service.EvaluationService;
+import dev.relwb.service.JudgmentService;
 import dev.relwb.service.Services;
 
 /// The composition root: the one place that builds services. Services are created lazily, on
@@ -11,6 +13,8 @@ import dev.relwb.service.Services;
 public final class AppContext implements Services {
   private final AppDirs dirs;
   private ModelService models;
+  private JudgmentService judgments;
+  private EvaluationService evaluation;
 
   /// A context over the given app folders.
   public AppContext(AppDirs dirs) {
@@ -33,5 +37,21 @@ public final class AppContext implements Services {
       models = new ModelService(HubSettings.fromSystem(), "relwb/" + BuildInfo.version());
     }
     return models;
+  }
+
+  @Override
+  public synchronized JudgmentService judgments() {
+    if (judgments == null) {
+      judgments = new JudgmentService(dirs);
+    }
+    return judgments;
+  }
+
+  @Override
+  public synchronized EvaluationService evaluation() {
+    if (evaluation == null) {
+      evaluation = new EvaluationService(judgments());
+    }
+    return evaluation;
   }
 }

@@ -16,4 +16,14 @@ public interface Services {
   default ModelService models() {
     throw new WorkbenchException("Models are not available in this context");
   }
+
+  /// Judging: record judgments, import and export judgment files.
+  default JudgmentService judgments() {
+    throw new WorkbenchException("Judgments are not available in this context");
+  }
+
+  /// Evaluation: metrics, run comparison, pooling, run files.
+  default EvaluationService evaluation() {
+    throw new WorkbenchException("Evaluation is not available in this context");
+  }
 }
