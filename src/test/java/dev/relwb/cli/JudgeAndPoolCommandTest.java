@@ -146,10 +146,10 @@ class JudgeAndPoolCommandTest {
     Path meta = tmp.resolve("ties.txt.json");
     Files.copy(ties, tmp.resolve("ties.txt"));
     Files.writeString(meta, "{\"system\":\"BM25\",\"bm25K1\":0.9,\"bm25B\":0.4,\"created\":\"2026-11-27T00:00:00Z\"}");
-    TestServices.Result imp = s.run("run", "import", "--workspace", "r", tmp.resolve("ties.txt").toString());
+    TestServices.Result imp = s.run("runs", "import", "--workspace", "r", tmp.resolve("ties.txt").toString());
     assertThat(imp.exit()).as(imp.err()).isZero();
     Path out = tmp.resolve("exported.txt");
-    TestServices.Result exp = s.run("run", "export", "--workspace", "r", "--name", "ties", out.toString());
+    TestServices.Result exp = s.run("runs", "export", "--workspace", "r", "--name", "ties", out.toString());
     assertThat(exp.exit()).as(exp.err()).isZero();
     assertThat(Files.readString(tmp.resolve("exported.txt.json"))).contains("\"bm25K1\" : 0.9", "\"system\" : \"BM25\"");
     String q = root.resolve("qrels.txt").toString();

@@ -9,11 +9,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/// `relwb run import|export`: move runs between TREC files (with `<file>.json` metadata) and a workspace.
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Save TREC runs in a workspace, or export them.",
-    subcommands = {RunCommand.Import.class, RunCommand.Export.class})
-public final class RunCommand {
-  /// `relwb run import --workspace W [--name N] FILE`.
+/// `relwb runs import|export`: move runs between TREC files (with `<file>.json` metadata) and a workspace.
+@Command(name = "runs", mixinStandardHelpOptions = true, description = "Save TREC runs in a workspace, or export them.",
+    subcommands = {RunsCommand.Import.class, RunsCommand.Export.class})
+public final class RunsCommand {
+  /// `relwb runs import --workspace W [--name N] FILE`.
   @Command(name = "import", mixinStandardHelpOptions = true,
       description = "Save a TREC run file (and its FILE.json metadata, if any) in the workspace.")
   static final class Import implements Callable<Integer> {
@@ -36,7 +36,7 @@ public final class RunCommand {
     }
   }
 
-  /// `relwb run export --workspace W --name N FILE`.
+  /// `relwb runs export --workspace W --name N FILE`.
   @Command(name = "export", mixinStandardHelpOptions = true,
       description = "Write a saved run as a TREC run (scores strictly decreasing as shown) plus FILE.json metadata.")
   static final class Export implements Callable<Integer> {
