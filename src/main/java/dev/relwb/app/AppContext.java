@@ -3,7 +3,7 @@ package dev.relwb.app;
 import dev.relwb.core.AppDirs;
 import dev.relwb.hub.HubSettings;
 import dev.relwb.service.BuildInfo;
-import dev.relwb.service.ModelService;
+import dev.relwb.service.ModelHubService;
 import dev.relwb.service.EvaluationService;
 import dev.relwb.service.JudgmentService;
 import dev.relwb.service.Services;
@@ -12,7 +12,7 @@ import dev.relwb.service.Services;
 /// first use, so `relwb --version` starts no engine and opens no index.
 public final class AppContext implements Services {
   private final AppDirs dirs;
-  private ModelService models;
+  private ModelHubService hub;
   private JudgmentService judgments;
   private EvaluationService evaluation;
 
@@ -32,11 +32,11 @@ public final class AppContext implements Services {
   }
 
   @Override
-  public synchronized ModelService models() {
-    if (models == null) {
-      models = new ModelService(HubSettings.fromSystem(), "relwb/" + BuildInfo.version());
+  public synchronized ModelHubService hub() {
+    if (hub == null) {
+      hub = new ModelHubService(HubSettings.fromSystem(), "relwb/" + BuildInfo.version());
     }
-    return models;
+    return hub;
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.relwb.cli;
 
 import dev.relwb.core.CancelToken;
 import dev.relwb.service.ModelInfo;
-import dev.relwb.service.ModelService;
+import dev.relwb.service.ModelHubService;
 import dev.relwb.service.Services;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -44,9 +44,9 @@ public final class ModelCommand implements Callable<Integer> {
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
       ProgressPrinter progress = new ProgressPrinter(err, System.console() != null);
-      ModelService.Download d;
+      ModelHubService.Download d;
       try {
-        d = services.models().download(model, progress, CancelToken.none());
+        d = services.hub().download(model, progress, CancelToken.none());
       } finally {
         progress.finish();
       }
@@ -76,7 +76,7 @@ public final class ModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      ModelInfo m = services.models().info(model);
+      ModelInfo m = services.hub().info(model);
       PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "repo:         %s%n", m.fromHub() ? m.repo() : "(local folder)");
       if (m.fromHub()) {

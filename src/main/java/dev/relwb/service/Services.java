@@ -12,8 +12,8 @@ public interface Services {
   /// The application version, as built.
   String version();
 
-  /// Model resolution, download from the Hugging Face hub, and model info.
-  default ModelService models() {
+  /// Model resolution (folder or hub repo id), download from the Hugging Face hub, and model info.
+  default ModelHubService hub() {
     throw new WorkbenchException("Models are not available in this context");
   }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.relwb.core.AppDirs;
 import dev.relwb.hub.FakeHub;
 import dev.relwb.hub.HubSettings;
-import dev.relwb.service.ModelService;
+import dev.relwb.service.ModelHubService;
 import dev.relwb.service.Services;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +35,7 @@ class ModelCommandTest {
     hub = new FakeHub().repo(REPO, COMMIT, FakeHub.resourceFiles("/hub/xmod-tiny"));
     Map<String, String> env = Map.of("HF_ENDPOINT", hub.endpoint().toString(),
         "HF_HUB_CACHE", tmp.resolve("hub").toString());
-    ModelService models = new ModelService(HubSettings.fromEnvironment(env, tmp), "relwb-test");
+    ModelHubService hub = new ModelHubService(HubSettings.fromEnvironment(env, tmp), "relwb-test");
     services = new Services() {
       @Override
       public AppDirs dirs() {
@@ -48,7 +48,7 @@ class ModelCommandTest {
       }
 
       @Override
-      public ModelService models() {
+      public ModelHubService hub() {
         return models;
       }
     };

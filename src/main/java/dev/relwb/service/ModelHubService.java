@@ -25,16 +25,16 @@ import java.util.stream.Stream;
 /// A repo id is looked up in the hub cache first (no network); only a model missing from the cache
 /// is downloaded, unless `HF_HUB_OFFLINE` forbids it. `relwb model download` always asks the hub,
 /// so it is the way to move a branch like `main` to its newest commit.
-public final class ModelService {
+public final class ModelHubService {
   private final HubDownloader hub;
 
   /// A service over the given hub settings; `userAgent` names the app in hub requests.
-  public ModelService(HubSettings settings, String userAgent) {
+  public ModelHubService(HubSettings settings, String userAgent) {
     this.hub = new HubDownloader(settings, userAgent);
   }
 
   /// A service over an existing downloader (tests use one with their own retry policy).
-  public ModelService(HubDownloader hub) {
+  public ModelHubService(HubDownloader hub) {
     this.hub = hub;
   }
 

@@ -18,19 +18,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ModelServiceTest {
+class ModelHubServiceTest {
   static final String REPO = "relwb-test/xmod-tiny";
   static final String COMMIT = "fedcba9876543210fedcba9876543210fedcba98";
   static final Map<String, byte[]> TINY = FakeHub.resourceFiles("/hub/xmod-tiny");
 
   @TempDir Path tmp;
   FakeHub hub;
-  ModelService service;
+  ModelHubService service;
 
   @BeforeEach
   void start() throws IOException {
     hub = new FakeHub().repo(REPO, COMMIT, TINY);
-    service = new ModelService(HubSettings.fromEnvironment(Map.of("HF_ENDPOINT", hub.endpoint().toString(),
+    service = new ModelHubService(HubSettings.fromEnvironment(Map.of("HF_ENDPOINT", hub.endpoint().toString(),
         "HF_HUB_CACHE", tmp.resolve("hub").toString()), tmp), "relwb-test");
   }
 
