@@ -35,7 +35,7 @@ class ModelCommandTest {
     hub = new FakeHub().repo(REPO, COMMIT, FakeHub.resourceFiles("/hub/xmod-tiny"));
     Map<String, String> env = Map.of("HF_ENDPOINT", hub.endpoint().toString(),
         "HF_HUB_CACHE", tmp.resolve("hub").toString());
-    ModelHubService hub = new ModelHubService(HubSettings.fromEnvironment(env, tmp), "relwb-test");
+    ModelHubService models = new ModelHubService(HubSettings.fromEnvironment(env, tmp), "relwb-test");
     services = new Services() {
       @Override
       public AppDirs dirs() {
