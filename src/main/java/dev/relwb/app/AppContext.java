@@ -1,13 +1,16 @@
 package dev.relwb.app;
 
 import dev.relwb.core.AppDirs;
+import dev.relwb.core.WorkbenchException;
 import dev.relwb.service.BuildInfo;
+import dev.relwb.service.RerankService;
 import dev.relwb.service.Services;
 
 /// The composition root: the one place that builds services. Services are created lazily, on
 /// first use, so `relwb --version` starts no engine and opens no index.
 public final class AppContext implements Services {
   private final AppDirs dirs;
+  private RerankService rerank;
 
   /// A context over the given app folders.
   public AppContext(AppDirs dirs) {
@@ -22,5 +25,15 @@ public final class AppContext implements Services {
   @Override
   public String version() {
     return BuildInfo.version();
+  }
+
+  @Override
+  public synchronized RerankService rerank() {
+    if (rerank == null) {
+      rerank = new RerankService(dirs, (dir, device) -> {
+        throw new WorkbenchException("This build has no X-MOD model loader yet: cannot open " + dir);
+      });
+    }
+    return rerank;
   }
 }

@@ -10,4 +10,9 @@ public interface Services {
 
   /// The application version, as built.
   String version();
+
+  /// Cross-encoder reranking (model loading, background scoring, benchmarks).
+  default RerankService rerank() {
+    throw new dev.relwb.core.WorkbenchException("Reranking is not available here");
+  }
 }
