@@ -45,14 +45,13 @@ public final class RerankService implements AutoCloseable {
     this.opener = opener;
   }
 
-  /// Loads the model folder `dir` (replacing the current model) on `device` (`auto`, `cpu`, `gpu`)
+  /// Loads the model folder `dir` (replacing the current model) on `device` (`auto`, `cpu`, `gpu`, `gpu:N`)
   /// with `threads` PyTorch threads (≤ 0 = all cores).
   public ModelInfo load(Path dir, String device, int threads) {
-    DeviceSelector.Preference pref = DeviceSelector.Preference.parse(device);
     return executor.call(cancel -> {
       closeModel();
       int used = DeviceSelector.configureThreads(threads);
-      DeviceSelector.Choice d = DeviceSelector.choose(pref);
+      DeviceSelector.Choice d = DeviceSelector.choose(device);
       ModelOpener.Loaded parts = opener.open(dir, d.name());
       var id = parts.model().identity();
       ModelInfo info = new ModelInfo(id.id(), id.languages(), id.defaultLanguage(), id.maxTokens(),
