@@ -1,7 +1,6 @@
 package dev.relwb.app;
 
 import dev.relwb.core.AppDirs;
-import dev.relwb.core.WorkbenchException;
 import dev.relwb.service.BuildInfo;
 import dev.relwb.service.RerankService;
 import dev.relwb.service.Services;
@@ -30,9 +29,7 @@ public final class AppContext implements Services {
   @Override
   public synchronized RerankService rerank() {
     if (rerank == null) {
-      rerank = new RerankService(dirs, (dir, device) -> {
-        throw new WorkbenchException("This build has no X-MOD model loader yet: cannot open " + dir);
-      });
+      rerank = new RerankService(dirs);
     }
     return rerank;
   }

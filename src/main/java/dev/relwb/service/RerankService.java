@@ -6,6 +6,7 @@ import dev.relwb.core.ProgressListener;
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.rerank.CrossEncoderReranker;
 import dev.relwb.rerank.EncodedPair;
+import dev.relwb.rerank.LoadedModel;
 import dev.relwb.rerank.MaxP;
 import dev.relwb.rerank.RerankOutcome;
 import dev.relwb.rerank.RerankParams;
@@ -37,7 +38,12 @@ public final class RerankService implements AutoCloseable {
   private ScoreCache cache;
   private volatile Loaded current;
 
-  private record Loaded(CrossEncoderReranker reranker, ModelOpener.Loaded parts, ModelInfo info) { }
+  private record Loaded(CrossEncoderReranker reranker, LoadedModel parts, ModelInfo info) { }
+
+  /// A service over the app folders that opens X-MOD model folders.
+  public RerankService(AppDirs dirs) {
+    this(dirs, ModelOpener.xmod());
+  }
 
   /// A service over the app folders that opens models with `opener`.
   public RerankService(AppDirs dirs, ModelOpener opener) {
@@ -52,10 +58,10 @@ public final class RerankService implements AutoCloseable {
       closeModel();
       int used = DeviceSelector.configureThreads(threads);
       DeviceSelector.Choice d = DeviceSelector.choose(device);
-      ModelOpener.Loaded parts = opener.open(dir, d.name());
+      LoadedModel parts = opener.open(dir, d.name());
       var id = parts.model().identity();
-      ModelInfo info = new ModelInfo(id.id(), id.languages(), id.defaultLanguage(), id.maxTokens(),
-          d.description(), used);
+      ModelInfo info = new ModelInfo(id.id(), id.languages(), parts.displayNames(), id.defaultLanguage(),
+          id.maxTokens(), d.description(), used);
       current = new Loaded(new CrossEncoderReranker(parts.model(), parts.tokenizer(), cache()), parts, info);
       return info;
     });
@@ -135,7 +141,7 @@ public final class RerankService implements AutoCloseable {
     if (batchTokens > 0) {
       params = params.withBatchTokens(batchTokens, Math.min(batchTokens, params.firstBatchTokens()));
     }
-    RerankBenchmark.Result r = RerankBenchmark.run(executor, () -> opener.open(modelDir, "cpu").model(), pairs,
+    RerankBenchmark.Result r = RerankBenchmark.run(executor, () -> opener.openNetwork(modelDir, "cpu"), pairs,
         shape, threads, params, progress);
     return new RerankBenchReport(r.pairs(), r.realTokens(), r.paddedTokens(), r.batches(), r.seconds(), r.pairsPerS(),
         r.realTokensPerS(), r.effectiveGflopPerS(), r.firstBatchS(), r.warmupS(), r.loadS(), r.rssMb(), r.threads(),
@@ -156,7 +162,8 @@ public final class RerankService implements AutoCloseable {
     if (l == null) {
       throw new WorkbenchException("No reranking model is loaded: choose a model folder (or download mono-XM) first");
     }
-    RerankParams p = RerankParams.defaults().withLanguage(req.language()).withCache(req.useCache());
+    RerankParams p = RerankParams.defaults().withLanguage(l.parts().resolveLanguage(req.language()))
+        .withCache(req.useCache());
     if (req.maxLength() > 0) {
       p = p.withMaxLength(req.maxLength());
     }

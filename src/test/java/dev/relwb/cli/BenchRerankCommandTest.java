@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.relwb.core.AppDirs;
 import dev.relwb.core.Json;
 import dev.relwb.rerank.FakeCrossEncoderModel;
-import dev.relwb.rerank.runtime.ModelOpener;
 import dev.relwb.service.RerankService;
 import dev.relwb.service.Services;
 import java.io.PrintWriter;
@@ -29,7 +28,7 @@ class BenchRerankCommandTest {
         "{\"hidden_size\": 768, \"num_hidden_layers\": 12, \"intermediate_size\": 3072, \"adapter_reduction_factor\": 2}");
     AppDirs dirs = new AppDirs(home.resolve("d"), home.resolve("c"), home.resolve("f"));
     RerankService rerank = new RerankService(dirs,
-        (dir, device) -> new ModelOpener.Loaded(new FakeCrossEncoderModel(), null));
+        (dir, device) -> FakeCrossEncoderModel.loaded(new FakeCrossEncoderModel(), null));
     Services services = new Services() {
       @Override
       public AppDirs dirs() {

@@ -32,6 +32,12 @@ public final class FakeCrossEncoderModel implements CrossEncoderModel {
     identity = new ModelIdentity(id, List.of("en_XX", "fr_XX"), "en_XX", 512, 1, "cpu()");
   }
 
+  /// `model` and `tokenizer` as a loaded folder; languages resolve as given, blank = en_XX.
+  public static LoadedModel loaded(CrossEncoderModel model, PairTokenizer tokenizer) {
+    return new LoadedModel(model, tokenizer, s -> s == null || s.isBlank() ? "en_XX" : s,
+        java.util.Map.of("en_XX", "English — en_XX", "fr_XX", "French — fr_XX"));
+  }
+
   /// The logit the fake gives a row, whatever batch it is in.
   public static float expected(int[] ids, String lang) {
     long h = "fr_XX".equals(lang) ? 7 : 3;

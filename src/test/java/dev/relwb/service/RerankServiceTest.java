@@ -11,7 +11,6 @@ import dev.relwb.core.WorkbenchException;
 import dev.relwb.rerank.FakeCrossEncoderModel;
 import dev.relwb.rerank.FakePairTokenizer;
 import dev.relwb.rerank.TestPassages;
-import dev.relwb.rerank.runtime.ModelOpener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ class RerankServiceTest {
     RerankService s = new RerankService(dirs, (dir, device) -> {
       FakeCrossEncoderModel m = new FakeCrossEncoderModel();
       opened.add(m);
-      return new ModelOpener.Loaded(m, new FakePairTokenizer());
+      return FakeCrossEncoderModel.loaded(m, new FakePairTokenizer());
     });
     s.load(home, "cpu", 1);
     return s;
