@@ -35,6 +35,14 @@ public record XmodConfig(String modelType, int vocabSize, int hiddenSize, int nu
     languages = List.copyOf(languages);
   }
 
+  /// The facebook/xmod-base architecture (768 hidden, 12 layers, vocab 250002, post-norm,
+  /// reused adapter LayerNorm) as a cross-encoder over the given languages.
+  public static XmodConfig xmodBase(List<String> languages) {
+    return new XmodConfig("xmod", 250002, 768, 12, 12, 3072, "gelu", 0.1, 0.1, 514, 1, 1e-5, 1, 0, 2,
+        "absolute", false, 2, false, true, true, languages, languages.contains("en_XX") ? "en_XX" : null, 1,
+        "float32");
+  }
+
   /// Width of each attention head.
   public int headSize() {
     return hiddenSize / numAttentionHeads;
