@@ -4,8 +4,10 @@ import dev.relwb.core.AppDirs;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.core.WorkbenchException;
+import dev.relwb.rerank.BenchModels;
 import dev.relwb.rerank.CrossEncoderReranker;
 import dev.relwb.rerank.EncodedPair;
+import dev.relwb.rerank.LoadBenchmark;
 import dev.relwb.rerank.LoadedModel;
 import dev.relwb.rerank.MaxP;
 import dev.relwb.rerank.RerankOutcome;
@@ -127,25 +129,39 @@ public final class RerankService implements AutoCloseable {
         .map(d -> new RankedDocument(d.docId(), d.logit(), d.score(), d.bestPassage(), d.passages())).toList();
   }
 
-  /// Runs `relwb bench rerank`: loads the model in `modelDir` (null = a random xmod-base-shaped checkpoint)
+  /// Runs `relwb bench rerank`: loads the model in `modelDir` (null = a random xmod-base-shaped checkpoint
+  /// with two languages, written once into the app cache, about 1.1 GB)
   /// with `threads` threads (≤ 0 = all cores) and times the workload (null = the bundled workload-100).
   public RerankBenchReport benchRerank(Path workload, Path modelDir, int threads, int batchTokens,
                                        ProgressListener progress) {
-    if (modelDir == null) {
-      throw new WorkbenchException("--random xmod-base needs the X-MOD checkpoint writer, which this build lacks:"
-          + " use --model DIR");
-    }
     List<EncodedPair> pairs = BenchWorkload.read(workload);
-    ModelShape shape = ModelShape.read(modelDir.resolve("config.json"));
+    Path dir = modelDir;
+    if (dir == null) {
+      dir = dirs.cache().resolve("bench/xmod-base-2lang");
+      Path target = dir;
+      executor.call(c -> BenchModels.ensureRandomXmodBase(target, 2));
+    }
+    Path modelPath = dir;
+    ModelShape shape = ModelShape.read(dir.resolve("config.json"));
     RerankParams params = RerankParams.defaults();
     if (batchTokens > 0) {
       params = params.withBatchTokens(batchTokens, Math.min(batchTokens, params.firstBatchTokens()));
     }
-    RerankBenchmark.Result r = RerankBenchmark.run(executor, () -> opener.openNetwork(modelDir, "cpu"), pairs,
+    RerankBenchmark.Result r = RerankBenchmark.run(executor, () -> opener.openNetwork(modelPath, "cpu"), pairs,
         shape, threads, params, progress);
     return new RerankBenchReport(r.pairs(), r.realTokens(), r.paddedTokens(), r.batches(), r.seconds(), r.pairsPerS(),
         r.realTokensPerS(), r.effectiveGflopPerS(), r.firstBatchS(), r.warmupS(), r.loadS(), r.rssMb(), r.threads(),
-        r.device(), r.batchTokens(), r.firstBatchTokens(), modelDir.toString());
+        r.device(), r.batchTokens(), r.firstBatchTokens(),
+        modelDir == null ? "random xmod-base (" + dir + ")" : modelDir.toString());
+  }
+
+  /// Runs `relwb bench load`: a random xmod-base-shaped checkpoint with `languages` languages in `dir`
+  /// (null = the app cache), loaded with one language, then switched to another.
+  public LoadBenchReport benchLoad(int languages, Path dir) {
+    Path target = dir != null ? dir : dirs.cache().resolve("bench/xmod-base-" + languages + "lang");
+    LoadBenchmark.Result r = executor.call(c -> LoadBenchmark.run(target, languages));
+    return new LoadBenchReport(r.languages(), r.checkpointMb(), r.written(), r.writeS(), r.engineS(), r.loadS(),
+        r.materializedMb(), r.rssMb(), r.peakRssMb(), r.switchS(), r.firstForwardS(), r.dir());
   }
 
   /// Forgets every cached score (memory and disk).
