@@ -152,7 +152,7 @@ public final class RerankService implements AutoCloseable {
     return new RerankBenchReport(r.pairs(), r.realTokens(), r.paddedTokens(), r.batches(), r.seconds(), r.pairsPerS(),
         r.realTokensPerS(), r.effectiveGflopPerS(), r.firstBatchS(), r.warmupS(), r.loadS(), r.rssMb(), r.threads(),
         r.device(), r.batchTokens(), r.firstBatchTokens(),
-        modelDir == null ? "random xmod-base (" + dir + ")" : modelDir.toString());
+        modelDir == null ? "random xmod-base (" + dir + ")" : modelDir.toString(), r.cpuS());
   }
 
   /// Runs `relwb bench load`: a random xmod-base-shaped checkpoint with `languages` languages in `dir`
