@@ -53,7 +53,7 @@ public final class RerankService implements AutoCloseable {
     this.opener = opener;
   }
 
-  /// Loads the model folder `dir` (replacing the current model) on `device` (`auto`, `cpu`, `gpu`, `gpu:N`)
+  /// Loads the model folder `dir` (replacing the current model) and warms it up with one tiny forward on `device` (`auto`, `cpu`, `gpu`, `gpu:N`)
   /// with `threads` PyTorch threads (≤ 0 = all cores).
   public ModelInfo load(Path dir, String device, int threads) {
     return executor.call(cancel -> {
@@ -64,9 +64,19 @@ public final class RerankService implements AutoCloseable {
       var id = parts.model().identity();
       ModelInfo info = new ModelInfo(id.id(), id.languages(), parts.displayNames(), id.defaultLanguage(),
           id.maxTokens(), d.description(), used);
+      warmUp(parts);
       current = new Loaded(new CrossEncoderReranker(parts.model(), parts.tokenizer(), cache()), parts, info);
       return info;
     });
+  }
+
+  /// One tiny forward right after loading: it pages in the mapped weights and initializes PyTorch's
+  /// kernels and thread pool (seconds on a cold start), so the user's first query gets its first
+  /// scores quickly.
+  private static void warmUp(LoadedModel parts) {
+    var id = parts.model().identity();
+    int[] row = {0, id.padId() + 3, 2, 2, id.padId() + 4, 2};
+    parts.model().logits(List.of(row), List.of(id.defaultLanguage()));
   }
 
   /// The loaded model, if any (without a model the app runs BM25-only).

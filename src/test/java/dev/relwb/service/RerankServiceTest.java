@@ -34,6 +34,8 @@ class RerankServiceTest {
       return FakeCrossEncoderModel.loaded(m, new FakePairTokenizer());
     });
     s.load(home, "cpu", 1);
+    assertThat(opened.getLast().calls()).as("one warm-up forward at load").isEqualTo(1);
+    opened.getLast().resetCounts();
     return s;
   }
 
