@@ -2,12 +2,14 @@ package dev.relwb.app;
 
 import dev.relwb.core.AppDirs;
 import dev.relwb.service.BuildInfo;
+import dev.relwb.service.ModelService;
 import dev.relwb.service.Services;
 
 /// The composition root: the one place that builds services. Services are created lazily, on
 /// first use, so `relwb --version` starts no engine and opens no index.
 public final class AppContext implements Services {
   private final AppDirs dirs;
+  private ModelService modelService;
 
   /// A context over the given app folders.
   public AppContext(AppDirs dirs) {
@@ -17,6 +19,14 @@ public final class AppContext implements Services {
   @Override
   public AppDirs dirs() {
     return dirs;
+  }
+
+  @Override
+  public synchronized ModelService modelService() {
+    if (modelService == null) {
+      modelService = new ModelService();
+    }
+    return modelService;
   }
 
   @Override

@@ -10,4 +10,10 @@ public interface Services {
 
   /// The application version, as built.
   String version();
+
+  /// Loads mono-XM model folders and scores pairs (`relwb score`). Contexts without models
+  /// (e.g. small test doubles) may leave the default, which fails with a clear message.
+  default ModelService modelService() {
+    throw new dev.relwb.core.WorkbenchException("Model scoring is not available in this context");
+  }
 }
