@@ -2,6 +2,7 @@ package dev.relwb.app;
 
 import dev.relwb.core.AppDirs;
 import dev.relwb.service.BuildInfo;
+import dev.relwb.service.ModelService;
 import dev.relwb.service.RerankService;
 import dev.relwb.service.Services;
 
@@ -9,6 +10,7 @@ import dev.relwb.service.Services;
 /// first use, so `relwb --version` starts no engine and opens no index.
 public final class AppContext implements Services {
   private final AppDirs dirs;
+  private ModelService modelService;
   private RerankService rerank;
 
   /// A context over the given app folders.
@@ -19,6 +21,14 @@ public final class AppContext implements Services {
   @Override
   public AppDirs dirs() {
     return dirs;
+  }
+
+  @Override
+  public synchronized ModelService modelService() {
+    if (modelService == null) {
+      modelService = new ModelService();
+    }
+    return modelService;
   }
 
   @Override

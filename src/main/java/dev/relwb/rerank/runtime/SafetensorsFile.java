@@ -12,7 +12,6 @@ import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
@@ -124,15 +123,27 @@ public final class SafetensorsFile implements AutoCloseable {
     Shape shape = new Shape(t.shape());
     ByteBuffer raw = bytes(name);
     return switch (t.dtype()) {
-      case F32 -> manager.create(raw, shape, DataType.FLOAT32);
+      case F32 -> manager.create(aligned(raw, Float.BYTES), shape, DataType.FLOAT32);
       case F16 -> {
-        try (NDArray half = manager.create(raw, shape, DataType.FLOAT16)) {
+        try (NDArray half = manager.create(aligned(raw, 2), shape, DataType.FLOAT16)) {
           yield half.toType(DataType.FLOAT32, true);
         }
       }
       case BF16 -> manager.create(widenBf16(t), shape, DataType.FLOAT32);
       default -> throw new IllegalStateException("unreachable: " + t.dtype());
     };
+  }
+
+  /// The buffer itself when its address is aligned for the element type (the usual case: the
+  /// reference writer keeps tensors aligned), else an aligned copy, so the engine never sees a
+  /// misaligned pointer.
+  private static ByteBuffer aligned(ByteBuffer raw, int elementBytes) {
+    if (MemorySegment.ofBuffer(raw).address() % elementBytes == 0) {
+      return raw;
+    }
+    ByteBuffer copy = ByteBuffer.allocateDirect(raw.remaining()).order(ByteOrder.LITTLE_ENDIAN);
+    copy.put(raw.duplicate()).flip();
+    return copy;
   }
 
   private ByteBuffer widenBf16(TensorInfo t) {
