@@ -40,7 +40,7 @@ public final class RerankService implements AutoCloseable {
   private ScoreCache cache;
   private volatile Loaded current;
 
-  private record Loaded(CrossEncoderReranker reranker, LoadedModel parts, ModelInfo info) { }
+  private record Loaded(CrossEncoderReranker reranker, LoadedModel parts, RerankerInfo info) { }
 
   /// A service over the app folders that opens X-MOD model folders.
   public RerankService(AppDirs dirs) {
@@ -55,14 +55,14 @@ public final class RerankService implements AutoCloseable {
 
   /// Loads the model folder `dir` (replacing the current model) and warms it up with one tiny forward on `device` (`auto`, `cpu`, `gpu`, `gpu:N`)
   /// with `threads` PyTorch threads (≤ 0 = all cores).
-  public ModelInfo load(Path dir, String device, int threads) {
+  public RerankerInfo load(Path dir, String device, int threads) {
     return executor.call(cancel -> {
       closeModel();
       int used = DeviceSelector.configureThreads(threads);
       DeviceSelector.Choice d = DeviceSelector.choose(device);
       LoadedModel parts = opener.open(dir, d.name());
       var id = parts.model().identity();
-      ModelInfo info = new ModelInfo(id.id(), id.languages(), parts.displayNames(), id.defaultLanguage(),
+      RerankerInfo info = new RerankerInfo(id.id(), id.languages(), parts.displayNames(), id.defaultLanguage(),
           id.maxTokens(), d.description(), used);
       warmUp(parts);
       current = new Loaded(new CrossEncoderReranker(parts.model(), parts.tokenizer(), cache()), parts, info);
@@ -80,7 +80,7 @@ public final class RerankService implements AutoCloseable {
   }
 
   /// The loaded model, if any (without a model the app runs BM25-only).
-  public Optional<ModelInfo> model() {
+  public Optional<RerankerInfo> model() {
     Loaded l = current;
     return l == null ? Optional.empty() : Optional.of(l.info());
   }

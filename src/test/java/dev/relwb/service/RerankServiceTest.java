@@ -52,7 +52,7 @@ class RerankServiceTest {
   @Test
   void loadReportsDeviceAndThreads() {
     try (RerankService s = service()) {
-      ModelInfo info = s.model().orElseThrow();
+      RerankerInfo info = s.model().orElseThrow();
       assertThat(info.device()).isEqualTo("cpu (1 threads)");
       assertThat(info.threads()).isEqualTo(1);
       assertThat(info.languages()).contains("fr_XX");
