@@ -91,13 +91,24 @@ public final class SafetensorsFile implements AutoCloseable {
     return header.metadata();
   }
 
-  /// The raw bytes of a tensor as a read-only little-endian direct buffer over the map.
+  /// The raw bytes of a tensor as a read-only little-endian direct buffer over the map
+  /// (tensors up to 2 GB; use `segment` for larger ones).
   public ByteBuffer bytes(String name) {
     TensorInfo t = info(name);
+    if (t.byteLength() > Integer.MAX_VALUE) {
+      throw SafetensorsHeader.bad(path.toString(), "has tensor '" + name + "' of " + t.byteLength()
+          + " bytes, more than one buffer can hold (2 GB)");
+    }
     if (t.byteLength() == 0) {
       return ByteBuffer.allocateDirect(0).order(ByteOrder.LITTLE_ENDIAN);
     }
     return data.asSlice(t.begin(), t.byteLength()).asByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /// The raw bytes of a tensor as a read-only slice of the mapped segment (any size).
+  public MemorySegment segment(String name) {
+    TensorInfo t = info(name);
+    return t.byteLength() == 0 ? MemorySegment.NULL : data.asSlice(t.begin(), t.byteLength()).asReadOnly();
   }
 
   /// The entry for `name`, or an error naming the file.
@@ -116,9 +127,9 @@ public final class SafetensorsFile implements AutoCloseable {
       throw SafetensorsHeader.bad(path.toString(), "stores tensor '" + name + "' as " + t.dtype()
           + ", but weights must be F32, F16 or BF16");
     }
-    if (t.elementCount() > Integer.MAX_VALUE) {
+    if (t.float32Bytes() > Integer.MAX_VALUE) {
       throw SafetensorsHeader.bad(path.toString(), "has tensor '" + name + "' with " + t.elementCount()
-          + " elements, more than one array can hold");
+          + " elements, more than one float32 array can hold (2 GB)");
     }
     Shape shape = new Shape(t.shape());
     ByteBuffer raw = bytes(name);
