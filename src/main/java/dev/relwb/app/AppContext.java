@@ -6,6 +6,8 @@ import dev.relwb.service.BuildInfo;
 import dev.relwb.service.ModelHubService;
 import dev.relwb.service.EvaluationService;
 import dev.relwb.service.JudgmentService;
+import dev.relwb.service.ModelService;
+import dev.relwb.service.RerankService;
 import dev.relwb.service.Services;
 
 /// The composition root: the one place that builds services. Services are created lazily, on
@@ -15,6 +17,8 @@ public final class AppContext implements Services {
   private ModelHubService hub;
   private JudgmentService judgments;
   private EvaluationService evaluation;
+  private ModelService modelService;
+  private RerankService rerank;
 
   /// A context over the given app folders.
   public AppContext(AppDirs dirs) {
@@ -24,6 +28,14 @@ public final class AppContext implements Services {
   @Override
   public AppDirs dirs() {
     return dirs;
+  }
+
+  @Override
+  public synchronized ModelService modelService() {
+    if (modelService == null) {
+      modelService = new ModelService();
+    }
+    return modelService;
   }
 
   @Override
@@ -53,5 +65,13 @@ public final class AppContext implements Services {
       evaluation = new EvaluationService(judgments());
     }
     return evaluation;
+  }
+
+  @Override
+  public synchronized RerankService rerank() {
+    if (rerank == null) {
+      rerank = new RerankService(dirs);
+    }
+    return rerank;
   }
 }

@@ -26,4 +26,15 @@ public interface Services {
   default EvaluationService evaluation() {
     throw new WorkbenchException("Evaluation is not available in this context");
   }
+
+  /// Loads mono-XM model folders and scores pairs (`relwb score`). Contexts without models
+  /// (e.g. small test doubles) may leave the default, which fails with a clear message.
+  default ModelService modelService() {
+    throw new WorkbenchException("Model scoring is not available in this context");
+  }
+
+  /// Cross-encoder reranking (model loading, background scoring, benchmarks).
+  default RerankService rerank() {
+    throw new WorkbenchException("Reranking is not available here");
+  }
 }
