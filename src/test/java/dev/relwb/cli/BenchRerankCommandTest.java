@@ -63,7 +63,7 @@ class BenchRerankCommandTest {
     assertThat(json.get("rss_mb").asDouble()).isPositive();
     assertThat(json.get("threads").asInt()).isEqualTo(1);
     assertThat(out.toString()).contains("pairs/s", "padded tokens", "GFLOP/s", "first batch", "peak RSS");
-    assertThat(err.toString()).contains("Reranking 100/100");
+    assertThat(err.toString()).contains("Reranking: 100/100");
     rerank.close();
   }
 
