@@ -2,12 +2,17 @@ package dev.relwb.app;
 
 import dev.relwb.core.AppDirs;
 import dev.relwb.service.BuildInfo;
+import dev.relwb.service.IndexServices;
+import dev.relwb.service.IndexService;
+import dev.relwb.service.SearchService;
 import dev.relwb.service.Services;
+import dev.relwb.service.WorkspaceService;
 
 /// The composition root: the one place that builds services. Services are created lazily, on
 /// first use, so `relwb --version` starts no engine and opens no index.
 public final class AppContext implements Services {
   private final AppDirs dirs;
+  private IndexServices indexServices;
 
   /// A context over the given app folders.
   public AppContext(AppDirs dirs) {
@@ -22,5 +27,27 @@ public final class AppContext implements Services {
   @Override
   public String version() {
     return BuildInfo.version();
+  }
+
+  private synchronized IndexServices indexServices() {
+    if (indexServices == null) {
+      indexServices = new IndexServices(dirs, null);
+    }
+    return indexServices;
+  }
+
+  @Override
+  public WorkspaceService workspaceService() {
+    return indexServices().workspaces();
+  }
+
+  @Override
+  public IndexService indexService() {
+    return indexServices().indexing();
+  }
+
+  @Override
+  public SearchService searchService() {
+    return indexServices().searching();
   }
 }

@@ -51,16 +51,19 @@ public final class Indexer {
     this.options = options;
   }
 
-  /// The file fingerprints of the documents in the index (document id → fingerprint).
-  public static Map<String, FileFingerprint> fingerprints(IndexHandle handle) {
+  /// The file fingerprints of the documents in the index that came from files under `root`
+  /// (document id → fingerprint).
+  public static Map<String, FileFingerprint> fingerprints(IndexHandle handle, java.nio.file.Path root) {
+    String prefix = root.toAbsolutePath().normalize() + java.io.File.separator;
     return handle.withSearcher(s -> {
       Map<String, FileFingerprint> out = new HashMap<>();
       TopDocs td = s.search(new TermQuery(new Term(Fields.FIRST, "1")), Math.max(1, s.getIndexReader().maxDoc()));
       StoredFields stored = s.storedFields();
       for (ScoreDoc sd : td.scoreDocs) {
-        Document d = stored.document(sd.doc, Set.of(Fields.DOC_ID, Fields.FILE_SIZE, Fields.FILE_MTIME,
+        Document d = stored.document(sd.doc, Set.of(Fields.DOC_ID, Fields.PATH, Fields.FILE_SIZE, Fields.FILE_MTIME,
             Fields.FILE_SHA256));
-        if (d.get(Fields.FILE_SHA256) != null) {
+        String path = d.get(Fields.PATH);
+        if (d.get(Fields.FILE_SHA256) != null && path != null && path.startsWith(prefix)) {
           out.put(d.get(Fields.DOC_ID), new FileFingerprint(d.getField(Fields.FILE_SIZE).numericValue().longValue(),
               d.getField(Fields.FILE_MTIME).numericValue().longValue(), d.get(Fields.FILE_SHA256)));
         }

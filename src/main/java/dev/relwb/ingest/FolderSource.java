@@ -47,14 +47,15 @@ public final class FolderSource implements DocumentSource {
 
   private static PathMatcher glob(String g) {
     try {
-      return root().getFileSystem().getPathMatcher("glob:" + g);
+      return java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g);
     } catch (IllegalArgumentException e) {
       throw new WorkbenchException("Invalid glob pattern '" + g + "': " + e.getMessage(), e);
     }
   }
 
-  private static Path root() {
-    return Path.of("");
+  /// The folder, absolute and normalised.
+  public Path root() {
+    return root;
   }
 
   /// The fingerprints of the files already indexed (id → fingerprint), for incremental reads.

@@ -15,25 +15,35 @@ import java.util.Locale;
 ///
 /// Scripts that name their language (Han/Kana, Hangul, Thai, Lao, Khmer, Myanmar) are decided by
 /// counting characters; everything else goes to the Optimaize n-gram detector (71 built-in
-/// profiles, about 1.9 MB). Thread-safe once built; building loads the profiles (~0.5 s), so
-/// share one instance.
+/// profiles, about 1.9 MB), loaded on first use. Thread-safe; share one instance.
 public final class LanguageDetector {
   /// The code for "could not tell".
   public static final String UNDETERMINED = "und";
   private static final int SAMPLE_CHARS = 4000;
 
-  private final com.optimaize.langdetect.LanguageDetector detector;
+  private volatile com.optimaize.langdetect.LanguageDetector detector;
   private final TextObjectFactory shortText = CommonTextObjectFactories.forDetectingShortCleanText();
   private final TextObjectFactory longText = CommonTextObjectFactories.forDetectingOnLargeText();
 
-  /// Loads the built-in profiles.
-  public LanguageDetector() {
-    try {
-      detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
-          .withProfiles(new LanguageProfileReader().readAllBuiltIn()).build();
-    } catch (IOException e) {
-      throw new WorkbenchException("Cannot load the language profiles of the language detector", e);
+  /// A detector; the profiles are loaded on the first detection that needs them.
+  public LanguageDetector() { }
+
+  private com.optimaize.langdetect.LanguageDetector detector() {
+    com.optimaize.langdetect.LanguageDetector d = detector;
+    if (d == null) {
+      synchronized (this) {
+        if (detector == null) {
+          try {
+            detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                .withProfiles(new LanguageProfileReader().readAllBuiltIn()).build();
+          } catch (IOException e) {
+            throw new WorkbenchException("Cannot load the language profiles of the language detector", e);
+          }
+        }
+        d = detector;
+      }
     }
+    return d;
   }
 
   /// The language of `text`, or `und`.
@@ -44,7 +54,7 @@ public final class LanguageDetector {
       return byScript;
     }
     TextObjectFactory f = sample.length() < 200 ? shortText : longText;
-    List<DetectedLanguage> probs = detector.getProbabilities(f.forText(sample));
+    List<DetectedLanguage> probs = detector().getProbabilities(f.forText(sample));
     if (probs.isEmpty() || probs.getFirst().getProbability() < 0.5) {
       return UNDETERMINED;
     }

@@ -10,4 +10,13 @@ public interface Services {
 
   /// The application version, as built.
   String version();
+
+  /// Named workspaces (corpus + index + judgments).
+  WorkspaceService workspaceService();
+
+  /// Indexing folders and collections into workspaces.
+  IndexService indexService();
+
+  /// BM25 search and batch runs.
+  SearchService searchService();
 }
