@@ -4,9 +4,10 @@ package dev.relwb.index;
 /// searchable text (title + newline + passage text) goes into exactly one `body_<key>` field,
 /// where `key` names the analyzer of the passage's language (see `AnalyzerFactory`).
 public final class Fields {
-  /// Passage id (`docId` or `docId#n`); stored, indexed as one term.
+  /// Passage id (`docId` or `docId#n`); stored, indexed as one term, and a sorted doc value
+  /// (read for every candidate hit without decompressing stored fields).
   public static final String ID = "id";
-  /// Parent document id; stored, indexed as one term (used for deletes and document collapsing).
+  /// Parent document id; stored, indexed as one term (deletes), and a sorted doc value (collapsing).
   public static final String DOC_ID = "doc_id";
   /// 0-based passage number within the document; stored.
   public static final String PASSAGE = "passage";

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -33,6 +34,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /// Reads a `DocumentSource` into an index: language per document (given or detected), passages,
 /// one Lucene document per passage, replacing any earlier version of the same document id.
@@ -184,7 +186,9 @@ public final class Indexer {
     private Document passageDoc(SourceDocument doc, Passage p, int count, String lang, String field) {
       Document d = new Document();
       d.add(new StringField(Fields.ID, p.id(count), Field.Store.YES));
+      d.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id(count))));
       d.add(new StringField(Fields.DOC_ID, doc.id(), Field.Store.YES));
+      d.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(doc.id())));
       d.add(new StoredField(Fields.PASSAGE, p.index()));
       d.add(new StoredField(Fields.PASSAGES, count));
       d.add(new StoredField(Fields.START, p.start()));

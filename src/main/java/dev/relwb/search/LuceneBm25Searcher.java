@@ -15,6 +15,9 @@ import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
@@ -117,10 +120,8 @@ public final class LuceneBm25Searcher implements Searcher {
     while (true) {
       TopDocs td = s.search(query, n);
       List<Candidate> all = new ArrayList<>(td.scoreDocs.length);
-      var stored = s.storedFields();
       for (ScoreDoc sd : td.scoreDocs) {
-        Document d = stored.document(sd.doc, java.util.Set.of(Fields.ID, Fields.DOC_ID));
-        all.add(new Candidate(sd.doc, sd.score, d.get(Fields.ID), d.get(Fields.DOC_ID)));
+        all.add(new Candidate(sd.doc, sd.score, docValue(s, Fields.ID, sd.doc), docValue(s, Fields.DOC_ID, sd.doc)));
       }
       all.sort(docs ? ORDER.thenComparing(Candidate::docId) : ORDER);
       List<Candidate> picked = docs ? bestPerDocument(all) : all;
@@ -131,6 +132,17 @@ public final class LuceneBm25Searcher implements Searcher {
       }
       n *= 4;
     }
+  }
+
+  private static String docValue(IndexSearcher s, String field, int doc) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues dv = leaf.reader().getSortedDocValues(field);
+    if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
+      throw new IOException("passage " + doc + " has no " + field + " value (index written by an older version? "
+          + "delete the workspace index and index again)");
+    }
+    return dv.lookupOrd(dv.ordValue()).utf8ToString();
   }
 
   private static List<Candidate> bestPerDocument(List<Candidate> sorted) {
