@@ -119,9 +119,11 @@ public final class LuceneBm25Searcher implements Searcher {
     int n = docs ? 2 * (req.k() + 20) : req.k() + 20;
     while (true) {
       TopDocs td = s.search(query, n);
+      String[] ids = docValues(s, Fields.ID, td.scoreDocs);
+      String[] docIds = docValues(s, Fields.DOC_ID, td.scoreDocs);
       List<Candidate> all = new ArrayList<>(td.scoreDocs.length);
-      for (ScoreDoc sd : td.scoreDocs) {
-        all.add(new Candidate(sd.doc, sd.score, docValue(s, Fields.ID, sd.doc), docValue(s, Fields.DOC_ID, sd.doc)));
+      for (int i = 0; i < ids.length; i++) {
+        all.add(new Candidate(td.scoreDocs[i].doc, td.scoreDocs[i].score, ids[i], docIds[i]));
       }
       all.sort(docs ? ORDER.thenComparing(Candidate::docId) : ORDER);
       List<Candidate> picked = docs ? bestPerDocument(all) : all;
@@ -134,15 +136,30 @@ public final class LuceneBm25Searcher implements Searcher {
     }
   }
 
-  private static String docValue(IndexSearcher s, String field, int doc) throws IOException {
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues dv = leaf.reader().getSortedDocValues(field);
-    if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
-      throw new IOException("passage " + doc + " has no " + field + " value (index written by an older version? "
-          + "delete the workspace index and index again)");
+  /// The sorted doc value `field` of each hit, read leaf by leaf in doc order (one iterator per leaf).
+  private static String[] docValues(IndexSearcher s, String field, ScoreDoc[] hits) throws IOException {
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    return dv.lookupOrd(dv.ordValue()).utf8ToString();
+    Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    String[] out = new String[hits.length];
+    LeafReaderContext leaf = null;
+    SortedDocValues dv = null;
+    for (int i : order) {
+      int doc = hits[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        dv = leaf.reader().getSortedDocValues(field);
+      }
+      if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
+        throw new IOException("passage " + doc + " has no " + field + " value (index written by an older version? "
+            + "delete the workspace index and index again)");
+      }
+      out[i] = dv.lookupOrd(dv.ordValue()).utf8ToString();
+    }
+    return out;
   }
 
   private static List<Candidate> bestPerDocument(List<Candidate> sorted) {
@@ -168,8 +185,7 @@ public final class LuceneBm25Searcher implements Searcher {
       texts[i] = docs[i].get(Fields.TEXT);
     }
     Snippet[] snippets = req.snippets() && docs.length > 0
-        ? Snippets.highlight(s, fields.size() == 1 ? af.forKey(key) : af.forKey(AnalyzerFactory.STANDARD), query,
-            ids, texts)
+        ? Snippets.highlight(fields.size() == 1 ? af.forKey(key) : af.forKey(AnalyzerFactory.STANDARD), query, texts)
         : new Snippet[docs.length];
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
