@@ -175,6 +175,14 @@ public final class LuceneBm25Searcher implements Searcher {
 
   private static List<SearchHit> decorate(IndexSearcher s, Query query, SearchRequest req, List<Candidate> cands,
       Map<String, Analyzer> fields, String key, AnalyzerFactory af) throws IOException {
+    if (!req.fetchText() && !req.snippets() && !req.explain()) {
+      List<SearchHit> bare = new ArrayList<>(cands.size());
+      for (Candidate c : cands) {
+        bare.add(new SearchHit(bare.size() + 1, c.id(), c.docId(), 0, 0, null, null, null, null, 0, 0, c.score(),
+            null, null));
+      }
+      return bare;
+    }
     var stored = s.storedFields();
     Document[] docs = new Document[cands.size()];
     int[] ids = new int[cands.size()];

@@ -102,7 +102,7 @@ public final class IndexBenchmark {
       }
       long c = threads.getCurrentThreadCpuTime();
       long t = System.nanoTime();
-      s.search(new SearchRequest(q.toString(), "en", 10, Granularity.DOCUMENTS, QueryMode.SYNTAX, true, false, null));
+      s.search(new SearchRequest(q.toString(), "en", 10, Granularity.DOCUMENTS, QueryMode.SYNTAX, true, false, null, true));
       if (i >= warmup) {
         lat[i - warmup] = (System.nanoTime() - t) / 1e6;
         cpu[i - warmup] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
