@@ -96,7 +96,7 @@ public final class LuceneBm25Searcher implements Searcher {
 
   private static Query query(SearchRequest req, Map<String, Analyzer> fields, AnalyzerFactory af,
       List<String> notices) {
-    if (req.mode() == QueryMode.SYNTAX) {
+    if (req.mode() == QueryMode.SYNTAX && usesSyntax(req.query())) {
       try {
         return LuceneQueries.syntax(List.copyOf(fields.keySet()), af.wrapper(), req.query());
       } catch (ParseException | IndexSearcher.TooManyClauses e) {
@@ -105,6 +105,15 @@ public final class LuceneBm25Searcher implements Searcher {
       }
     }
     return LuceneQueries.bagOfWords(fields, req.query());
+  }
+
+  private static final java.util.regex.Pattern SYNTAX = java.util.regex.Pattern.compile(
+      "[\"+()\\[\\]{}:*~^]|(^|\\s)[-!]|\\b(AND|OR|NOT|TO)\\b|&&|\\|\\|");
+
+  /// Whether `query` uses query syntax. A question mark alone does not count: a natural-language
+  /// question should not turn its last word into a wildcard.
+  static boolean usesSyntax(String query) {
+    return SYNTAX.matcher(query).find();
   }
 
   private record Candidate(int doc, float score, String id, String docId) { }
