@@ -62,7 +62,7 @@ final class BenchRerankCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     RerankBenchReport r = services.rerank().benchRerank(workload, source.model, threads, batchTokens,
-        new StderrProgress(spec.commandLine().getErr()));
+        new ProgressPrinter(spec.commandLine().getErr()));
     print(out, r);
     if (json) {
       out.println(json(r));

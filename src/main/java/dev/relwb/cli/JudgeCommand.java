@@ -40,7 +40,7 @@ public final class JudgeCommand {
     public Integer call() {
       String who = annotator != null ? annotator : "qrels:" + file.getFileName();
       JudgmentService.ImportSummary s = services.judgments().importFile(workspace, format, file, who,
-          new StderrProgress(spec.commandLine().getErr()), CancelToken.none());
+          new ProgressPrinter(spec.commandLine().getErr()), CancelToken.none());
       spec.commandLine().getOut().printf("Imported %s: %d rows, %d topics, %d judgments recorded as '%s'"
           + " (%d unchanged)%n", file, s.rows(), s.topics(), s.recorded(), who, s.rows() - s.recorded());
       return 0;

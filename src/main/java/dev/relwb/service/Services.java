@@ -37,4 +37,19 @@ public interface Services {
   default RerankService rerank() {
     throw new WorkbenchException("Reranking is not available here");
   }
+
+  /// Named workspaces (corpus + index + judgments).
+  default WorkspaceService workspaceService() {
+    throw new WorkbenchException("Workspaces are not available in this context");
+  }
+
+  /// Indexing folders and collections into workspaces.
+  default IndexService indexService() {
+    throw new WorkbenchException("Indexing is not available in this context");
+  }
+
+  /// BM25 search and batch runs.
+  default SearchService searchService() {
+    throw new WorkbenchException("Search is not available in this context");
+  }
 }
