@@ -36,6 +36,7 @@ step=0
 check() { step=$((step + 1)); printf '\n[smoke %d] %s\n' "$step" "$*"; }
 ok() { printf '  ok: %s\n' "$*"; }
 fail() { printf '\nsmoke-test FAILED at step %d: %s\n' "$step" "$*" >&2; exit 1; }
+trap 'printf "\nsmoke-test FAILED at step %d (line %d: %s)\n" "$step" "$LINENO" "$BASH_COMMAND" >&2' ERR
 skipped() { case "$skip" in *" $1 "*) return 0 ;; esac; return 1; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -56,6 +57,7 @@ if [ -z "$deb" ]; then
   deb=$(packaging/build.sh "${build_args[@]}" | tail -1) || fail "packaging/build.sh failed"
   figures+=("build (app-image + deb): $(( $(date +%s) - t0 )) s")
 fi
+[ -n "${t0:-}" ] || check "the .deb to test"
 [ -f "$deb" ] || fail "no .deb at '$deb'"
 version=$(dpkg-deb -f "$deb" Version)
 size_mb=$(du -m "$deb" | cut -f1)
@@ -87,8 +89,8 @@ for f in "$app/bin/relwb" "$app/bin/relevance-workbench" /usr/bin/relwb /usr/bin
   [ -e "$f" ] || fail "missing after install: $f"
 done
 [ ! -e "$app"/lib/app/pytorch-native-cpu-*.jar ] || fail "the 111 MB libtorch jar should not be in the image"
-desktop=$(grep -l "^Exec=.*relevance-workbench" /usr/share/applications/*.desktop 2>/dev/null | head -1)
-[ -n "$desktop" ] || fail "no desktop entry for relevance-workbench in /usr/share/applications"
+desktop=/usr/share/applications/relwb-relevance-workbench.desktop
+[ -f "$desktop" ] && grep -q "^Exec=.*relevance-workbench" "$desktop" || fail "no menu entry $desktop running relevance-workbench"
 grep -q "^Categories=.*Development" "$desktop" || fail "$desktop has no Development category"
 ok "installed in $app, commands in /usr/bin, menu entry $desktop"
 
