@@ -40,6 +40,7 @@ trap 'printf "\nsmoke-test FAILED at step %d (line %d: %s)\n" "$step" "$LINENO" 
 skipped() { case "$skip" in *" $1 "*) return 0 ;; esac; return 1; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+query="why are there two high tides every day"   # en-tides-01 answers it (grade 3)
 pkg=relwb
 app=/opt/relwb
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/relwb-smoke.XXXXXX")
@@ -124,7 +125,7 @@ if ! skipped cli; then
   t0=$(date +%s%N)
   relwb index --workspace smoke --beir "$sample" || fail "relwb index --workspace smoke --beir $sample failed"
   check "search it with the installed CLI"
-  out=$(relwb search --workspace smoke "why are there two high tides every day") \
+  out=$(relwb search --workspace smoke "$query") \
     || fail "relwb search --workspace smoke failed"
   t1=$(date +%s%N)
   printf '%s\n' "$out" | head -5 | sed 's/^/  /'
@@ -140,7 +141,7 @@ if ! skipped gui; then
   shot="$scratch/smoke-screenshot.png"
   t0=$(date +%s)
   unshare -n xvfb-run -a -s "-screen 0 1280x800x24" \
-    relevance-workbench --smoke-test --model "$model" --screenshot "$shot" \
+    relevance-workbench --smoke-test --model "$model" --query "$query" --screenshot "$shot" \
     || fail "relevance-workbench --smoke-test exited $?"
   [ -s "$shot" ] && file "$shot" | grep -q "PNG image" || fail "no screenshot at $shot"
   ok "exit 0 in $(( $(date +%s) - t0 )) s, screenshot $shot ($(du -k "$shot" | cut -f1) KB)"
