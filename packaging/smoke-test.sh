@@ -4,7 +4,7 @@
 #   2. installs it with dpkg -i                              with the installed CLI
 #   3. runs the installed `relwb --version`              6. with the network blocked, runs the
 #   4. loads the installed PyTorch/tokenizer natives         installed GUI with --smoke-test under Xvfb
-#      offline and checks nothing gets unpacked          7. uninstalls with dpkg -r and checks nothing is left
+#      offline and checks nothing gets unpacked          7. uninstalls (dpkg -r, then -P), checks nothing is left
 #
 #   packaging/smoke-test.sh [--deb FILE] [--skip-maven] [--model DIR] [--skip STEP]...
 #     --deb FILE     test this .deb instead of building one
@@ -156,6 +156,10 @@ for f in "$app" /usr/bin/relwb /usr/bin/relevance-workbench "$desktop"; do
   [ ! -e "$f" ] && [ ! -L "$f" ] || fail "left behind after dpkg -r: $f"
 done
 ok "no files left in $app, /usr/bin or /usr/share/applications"
+# dpkg -r keeps the status entry ("config-files") because the package has maintainer scripts; purge it
+as_root dpkg -P "$pkg" >/dev/null || fail "dpkg -P $pkg failed"
+! dpkg-query -W "$pkg" >/dev/null 2>&1 || fail "dpkg still knows $pkg after purge"
+ok "purged: dpkg no longer lists $pkg"
 
 rm -rf "$scratch"
 printf '\nsmoke-test passed\n'
