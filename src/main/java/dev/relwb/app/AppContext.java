@@ -6,7 +6,6 @@ import dev.relwb.service.BuildInfo;
 import dev.relwb.service.ModelHubService;
 import dev.relwb.service.EvaluationService;
 import dev.relwb.service.JudgmentService;
-import dev.relwb.service.ModelService;
 import dev.relwb.service.RerankService;
 import dev.relwb.service.Services;
 
@@ -17,7 +16,6 @@ public final class AppContext implements Services {
   private ModelHubService hub;
   private JudgmentService judgments;
   private EvaluationService evaluation;
-  private ModelService modelService;
   private RerankService rerank;
 
   /// A context over the given app folders.
@@ -28,14 +26,6 @@ public final class AppContext implements Services {
   @Override
   public AppDirs dirs() {
     return dirs;
-  }
-
-  @Override
-  public synchronized ModelService modelService() {
-    if (modelService == null) {
-      modelService = new ModelService();
-    }
-    return modelService;
   }
 
   @Override
@@ -70,7 +60,7 @@ public final class AppContext implements Services {
   @Override
   public synchronized RerankService rerank() {
     if (rerank == null) {
-      rerank = new RerankService(dirs);
+      rerank = new RerankService(dirs, hub());
     }
     return rerank;
   }

@@ -28,7 +28,7 @@ class BenchRerankCommandTest {
         "{\"hidden_size\": 768, \"num_hidden_layers\": 12, \"intermediate_size\": 3072, \"adapter_reduction_factor\": 2}");
     AppDirs dirs = new AppDirs(home.resolve("d"), home.resolve("c"), home.resolve("f"));
     RerankService rerank = new RerankService(dirs,
-        (dir, device) -> FakeCrossEncoderModel.loaded(new FakeCrossEncoderModel(), null));
+        (dir, device, id) -> FakeCrossEncoderModel.loaded(new FakeCrossEncoderModel(), null));
     Services services = new Services() {
       @Override
       public AppDirs dirs() {

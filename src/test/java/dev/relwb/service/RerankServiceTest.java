@@ -28,7 +28,7 @@ class RerankServiceTest {
 
   private RerankService service() {
     AppDirs dirs = new AppDirs(home.resolve("data"), home.resolve("cache"), home.resolve("config")).ensureExist();
-    RerankService s = new RerankService(dirs, (dir, device) -> {
+    RerankService s = new RerankService(dirs, (dir, device, id) -> {
       FakeCrossEncoderModel m = new FakeCrossEncoderModel();
       opened.add(m);
       return FakeCrossEncoderModel.loaded(m, new FakePairTokenizer());
@@ -42,7 +42,7 @@ class RerankServiceTest {
   @Test
   void withoutAModelRerankingSaysWhatToDo() {
     AppDirs dirs = new AppDirs(home.resolve("d"), home.resolve("c"), home.resolve("f"));
-    try (RerankService s = new RerankService(dirs, (d, dev) -> null)) {
+    try (RerankService s = new RerankService(dirs, (d, dev, id) -> null)) {
       assertThat(s.model()).isEmpty();
       assertThatThrownBy(() -> s.rerank(RerankRequest.of("q", List.of("p")), b -> { }, ProgressListener.NONE,
           CancelToken.none())).isInstanceOf(WorkbenchException.class).hasMessageContaining("No reranking model");
