@@ -129,6 +129,13 @@ class ScoreFromHubTest {
     assertThat(hub.requests()).as("a cached model is used without asking the hub").hasSize(requestsAfterDownload);
     assertThat(rerank.model().orElseThrow().id()).isEqualTo(REPO + "@" + COMMIT);
     assertHubCacheLayout(tmp.resolve("hf"));
+
+    Path snapshot = tmp.resolve("hf/models--relwb-test--xmod-tiny/snapshots").resolve(COMMIT);
+    Run byPath = run("score", "--model", snapshot.toString(), "--device", "cpu", "--lang", "en", "--no-cache",
+        "--query=" + c.get("query").asText(), "--passage=" + c.get("passage").asText());
+    assertGolden(byPath, c);
+    assertThat(byPath.err()).as("a snapshot folder given by path is still repo@commit")
+        .contains("(" + REPO + "@" + COMMIT + ")");
   }
 
   @Test
