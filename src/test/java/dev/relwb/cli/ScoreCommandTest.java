@@ -129,6 +129,35 @@ class ScoreCommandTest {
   }
 
   @Test
+  void aMixedLanguagePairsFileScoresEachPairAsItScoresAlone() throws Exception {
+    String[][] rows = {{"capital of france", "Paris est la capitale de la France.", "French"},
+        {"capital of germany", "Berlin ist die Hauptstadt Deutschlands.", "de"},
+        {"capital of spain", "Madrid is the capital of Spain.", null}};
+    StringBuilder sb = new StringBuilder();
+    for (String[] r : rows) {
+      ObjectNode o = Json.mapper().createObjectNode().put("query", r[0]).put("passage", r[1]);
+      if (r[2] != null) {
+        o.put("lang", r[2]);
+      }
+      sb.append(o).append('\n');
+    }
+    Path file = Files.writeString(tmp.resolve("mixed.jsonl"), sb, StandardCharsets.UTF_8);
+    Run all = run("score", "--model", tiny().toString(), "--device", "cpu", "--no-cache", "--lang", "es",
+        "--pairs", file.toString());
+    assertThat(all.exit()).as(all.err()).isZero();
+    String[] lines = all.out().strip().split("\n");
+    String[] langs = {"fr_XX", "de_DE", "es_XX"};
+    for (int i = 0; i < rows.length; i++) {
+      JsonNode o = Json.mapper().readTree(lines[i]);
+      assertThat(o.get("lang").asText()).isEqualTo(langs[i]);
+      Run alone = run("score", "--model", tiny().toString(), "--device", "cpu", "--no-cache", "--lang", langs[i],
+          "--query", rows[i][0], "--passage", rows[i][1]);
+      assertThat(Json.mapper().readTree(alone.out()).get("logit").floatValue())
+          .isCloseTo(o.get("logit").floatValue(), within(1e-5f));
+    }
+  }
+
+  @Test
   void languagesAsPeopleTypeThemAndClearErrors() throws Exception {
     Run r = run("score", "--model", tiny().toString(), "--lang", "French", "--query", "q", "--passage", "p");
     assertThat(r.exit()).isZero();

@@ -60,6 +60,26 @@ class RerankServiceTest {
   }
 
   @Test
+  void oneModelPerServiceTheSameFolderIsKeptAnotherReplacesIt() throws Exception {
+    try (RerankService s = service()) {
+      s.load(home, "cpu", 1);
+      assertThat(opened).as("the same folder on the same device is not loaded twice").hasSize(1);
+      Path other = Files.createDirectories(home.resolve("other-model"));
+      s.load(other, "cpu", 1);
+      assertThat(opened).hasSize(2);
+      assertThat(opened.getFirst().closed()).as("the previous model is closed").isTrue();
+      assertThat(opened.getLast().closed()).isFalse();
+      opened.getLast().resetCounts();
+      List<PairScore> scores = s.scorePairs(List.of(new PairInput("q", "p one", null),
+          new PairInput("q2", "p two", "en_XX")), "fr_XX", 0, false, ProgressListener.NONE, CancelToken.none());
+      assertThat(scores).extracting(PairScore::lang).containsExactly("fr_XX", "en_XX");
+      assertThat(opened.getLast().calls()).as("both pairs in one mixed-language batch").isEqualTo(1);
+      assertThat(opened.getLast().rows()).isEqualTo(2);
+      assertThat(opened.getLast().threads()).extracting(Thread::getName).containsOnly("relwb-inference");
+    }
+  }
+
+  @Test
   void streamsBatchesAndGivesMaxPDocuments() {
     try (RerankService s = service()) {
       List<String> passages = TestPassages.passages(30, 11);
