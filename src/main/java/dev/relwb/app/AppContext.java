@@ -6,7 +6,6 @@ import dev.relwb.service.BuildInfo;
 import dev.relwb.service.ModelHubService;
 import dev.relwb.service.EvaluationService;
 import dev.relwb.service.JudgmentService;
-import dev.relwb.service.ModelService;
 import dev.relwb.service.RerankService;
 import dev.relwb.service.IndexServices;
 import dev.relwb.service.IndexService;
@@ -21,7 +20,6 @@ public final class AppContext implements Services {
   private ModelHubService hub;
   private JudgmentService judgments;
   private EvaluationService evaluation;
-  private ModelService modelService;
   private RerankService rerank;
   private IndexServices indexServices;
 
@@ -33,14 +31,6 @@ public final class AppContext implements Services {
   @Override
   public AppDirs dirs() {
     return dirs;
-  }
-
-  @Override
-  public synchronized ModelService modelService() {
-    if (modelService == null) {
-      modelService = new ModelService();
-    }
-    return modelService;
   }
 
   @Override
@@ -75,7 +65,7 @@ public final class AppContext implements Services {
   @Override
   public synchronized RerankService rerank() {
     if (rerank == null) {
-      rerank = new RerankService(dirs);
+      rerank = new RerankService(dirs, hub());
     }
     return rerank;
   }

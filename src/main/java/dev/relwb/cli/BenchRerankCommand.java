@@ -47,8 +47,9 @@ final class BenchRerankCommand implements Callable<Integer> {
     @Option(names = "--random", paramLabel = "PRESET", description = "Random weights of this shape: xmod-base.")
     String random;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "A model folder (config.json, weights).")
-    Path model;
+    @Option(names = "--model", paramLabel = "MODEL",
+        description = "A model folder (config.json, weights), or a hub repo id org/name[@revision].")
+    String model;
   }
 
   BenchRerankCommand(Services services) {

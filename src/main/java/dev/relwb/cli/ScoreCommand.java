@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.Json;
 import dev.relwb.core.WorkbenchException;
-import dev.relwb.service.ModelService;
-import dev.relwb.service.ModelService.PairInput;
-import dev.relwb.service.ModelService.PairScore;
+import dev.relwb.service.PairInput;
+import dev.relwb.service.PairScore;
+import dev.relwb.service.RerankerInfo;
 import dev.relwb.service.Services;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,21 +24,24 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/// `relwb score`: scores (query, passage) pairs with a mono-XM model folder and prints one JSON
-/// line per pair, in input order: `{"index","lang","logit","score","tokens","truncated_tokens"}`.
-/// The device and progress go to stderr.
+/// `relwb score`: scores (query, passage) pairs with a mono-XM model (a folder, or a hub repo id,
+/// downloaded into the Hugging Face cache when missing) and prints one JSON line per pair, in input
+/// order: `{"index","lang","logit","score","tokens","truncated_tokens"}`. The model is loaded and run by
+/// the rerank service on its inference thread. The device (once) and progress go to stderr.
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = {"Score query/passage pairs with a mono-XM (X-MOD) cross-encoder.",
-        "  relwb score --model DIR --lang CODE --query TEXT --passage TEXT [--passage TEXT ...]",
-        "  relwb score --model DIR --pairs FILE.jsonl   (lines {\"query\":..,\"passage\":..,\"lang\"?:..})"})
+        "  relwb score --model MODEL --lang CODE --query TEXT --passage TEXT [--passage TEXT ...]",
+        "  relwb score --model MODEL --pairs FILE.jsonl   (lines {\"query\":..,\"passage\":..,\"lang\"?:..})",
+        "MODEL is a model folder, org/name or org/name@revision (downloaded into the Hugging Face cache if missing)."})
 final class ScoreCommand implements Callable<Integer> {
   private final Services services;
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--model", required = true, paramLabel = "DIR", description = "Hugging Face model folder.")
-  Path model;
+  @Option(names = "--model", required = true, paramLabel = "MODEL",
+      description = "Model folder, or Hugging Face repo id org/name[@revision].")
+  String model;
 
   @Option(names = "--lang", paramLabel = "CODE",
       description = "Adapter language: fr_XX, fr, fr_FR, French … (default: the model's default language).")
@@ -59,6 +62,12 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--device", paramLabel = "DEV", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N.")
   String device;
 
+  @Option(names = "--threads", paramLabel = "N", description = "PyTorch intra-op threads (default: all cores).")
+  int threads;
+
+  @Option(names = "--no-cache", description = "Neither read nor write the score cache.")
+  boolean noCache;
+
   ScoreCommand(Services services) {
     this.services = services;
   }
@@ -66,17 +75,22 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<PairInput> pairs = pairs();
-    ModelService.checkMaxLength(maxLength);
-    ModelService ms = services.modelService();
+    if (maxLength != null && maxLength < 1) {
+      throw new WorkbenchException("--max-length " + maxLength + " is too small; use at least 5 tokens");
+    }
     PrintWriter err = spec.commandLine().getErr();
-    ModelService.ModelInfo info = ms.open(model, device);
-    err.println("relwb: model " + model + " on " + info.device() + ", " + info.languages().size()
-        + " languages, default " + info.defaultLanguage());
+    ProgressPrinter download = new ProgressPrinter(err, System.console() != null);
+    RerankerInfo info;
+    try {
+      info = services.rerank().load(model, device, threads, download, CancelToken.none());
+    } finally {
+      download.finish();
+    }
+    err.println("relwb: model " + model + " (" + info.id() + ") on " + info.device() + ", "
+        + info.languages().size() + " languages, default " + info.defaultLanguage());
     err.flush();
-    List<PairScore> scores = ms.score(model, device, pairs, lang, maxLength, p -> {
-      err.println("relwb: " + p.message());
-      err.flush();
-    }, CancelToken.none());
+    List<PairScore> scores = services.rerank().scorePairs(pairs, lang, maxLength == null ? 0 : maxLength, !noCache,
+        new StderrProgress(err), CancelToken.none());
     PrintWriter out = spec.commandLine().getOut();
     for (PairScore s : scores) {
       ObjectNode o = Json.mapper().createObjectNode();

@@ -46,37 +46,51 @@ public final class CrossEncoderReranker {
   /// Tokenizes every (query, passage) pair, then scores them as [#score] does.
   public RerankOutcome rerank(String query, List<String> passages, RerankParams params, RerankListener listener,
                               ProgressListener progress, CancelToken cancel) {
+    return rerank(Collections.nCopies(passages.size(), query), passages, Collections.nCopies(passages.size(), null),
+        params, listener, progress, cancel);
+  }
+
+  /// Tokenizes pairs that each have their own query and language (an exact code of the model, or null
+  /// for the language of `params`), then scores them as [#score] does; rows of different languages
+  /// share batches.
+  public RerankOutcome rerank(List<String> queries, List<String> passages, List<String> languages,
+                              RerankParams params, RerankListener listener, ProgressListener progress,
+                              CancelToken cancel) {
     if (tokenizer == null) {
       throw new WorkbenchException("This model was loaded without a tokenizer: give it a folder with tokenizer.json");
     }
+    if (languages.size() != passages.size()) {
+      throw new WorkbenchException("Got " + languages.size() + " languages for " + passages.size() + " pairs");
+    }
     long start = System.nanoTime();
-    int maxLength = maxLength(params);
-    List<EncodedPair> pairs = tokenizer.encode(Collections.nCopies(passages.size(), query), passages, maxLength);
-    return score(pairs, params, listener, progress, cancel, start);
+    List<EncodedPair> pairs = tokenizer.encode(queries, passages, maxLength(params));
+    return score(pairs, languages, params, listener, progress, cancel, start);
   }
 
   /// Scores already tokenized pairs; rows longer than the max length lose passage tokens at the end.
   public RerankOutcome score(List<EncodedPair> pairs, RerankParams params, RerankListener listener,
                              ProgressListener progress, CancelToken cancel) {
-    return score(pairs, params, listener, progress, cancel, System.nanoTime());
+    return score(pairs, Collections.nCopies(pairs.size(), null), params, listener, progress, cancel,
+        System.nanoTime());
   }
 
-  private RerankOutcome score(List<EncodedPair> input, RerankParams params, RerankListener listener,
-                              ProgressListener progress, CancelToken cancel, long start) {
+  private RerankOutcome score(List<EncodedPair> input, List<String> languages, RerankParams params,
+                              RerankListener listener, ProgressListener progress, CancelToken cancel, long start) {
     cancel.throwIfCancelled(TASK);
-    String lang = language(params.language());
+    String fallback = language(params.language());
+    List<String> langs = languages.stream().map(l -> l == null ? fallback : language(l)).toList();
     int maxLength = maxLength(params);
     List<EncodedPair> pairs = input.stream().map(p -> truncate(p, maxLength)).toList();
     LinkedHashMap<ScoreKey, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < pairs.size(); i++) {
-      ScoreKey key = ScoreKey.of(model.identity().id(), lang, maxLength, pairs.get(i).ids());
+      ScoreKey key = ScoreKey.of(model.identity().id(), langs.get(i), maxLength, pairs.get(i).ids());
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
     }
-    Job job = new Job(pairs, groups, listener, progress, start);
+    Job job = new Job(pairs, langs, groups, listener, progress, start);
     if (params.useCache() && cache != null) {
       job.emitCached(cache.getAll(groups.keySet()));
     }
-    job.runModel(lang, params, cancel);
+    job.runModel(params, cancel);
     return job.outcome();
   }
 
@@ -113,6 +127,7 @@ public final class CrossEncoderReranker {
   /// The state of one job: what is done, what streams out, and the figures for the outcome.
   private final class Job {
     private final List<EncodedPair> pairs;
+    private final List<String> langs;
     private final LinkedHashMap<ScoreKey, List<Integer>> groups;
     private final RerankListener listener;
     private final ProgressListener progress;
@@ -127,9 +142,10 @@ public final class CrossEncoderReranker {
     private int duplicates;
     private Duration firstBatch;
 
-    Job(List<EncodedPair> pairs, LinkedHashMap<ScoreKey, List<Integer>> groups, RerankListener listener,
-        ProgressListener progress, long start) {
+    Job(List<EncodedPair> pairs, List<String> langs, LinkedHashMap<ScoreKey, List<Integer>> groups,
+        RerankListener listener, ProgressListener progress, long start) {
       this.pairs = pairs;
+      this.langs = langs;
       this.groups = groups;
       this.listener = listener;
       this.progress = progress;
@@ -148,7 +164,7 @@ public final class CrossEncoderReranker {
       deliver(batch, "from the score cache");
     }
 
-    void runModel(String lang, RerankParams params, CancelToken cancel) {
+    void runModel(RerankParams params, CancelToken cancel) {
       List<ScoreKey> keys = new ArrayList<>(groups.keySet());
       int[] lengths = keys.stream().mapToInt(k -> pairs.get(groups.get(k).getFirst()).length()).toArray();
       List<int[]> plan = BatchPlanner.plan(lengths, params.batchTokens(), params.firstBatchTokens());
@@ -158,10 +174,13 @@ public final class CrossEncoderReranker {
         cancel.throwIfCancelled(TASK);
         long t = System.nanoTime();
         List<int[]> ids = new ArrayList<>(rows.length);
+        List<String> rowLangs = new ArrayList<>(rows.length);
         for (int r : rows) {
-          ids.add(pairs.get(groups.get(keys.get(r)).getFirst()).ids());
+          int first = groups.get(keys.get(r)).getFirst();
+          ids.add(pairs.get(first).ids());
+          rowLangs.add(langs.get(first));
         }
-        float[] logits = model.logits(ids, Collections.nCopies(rows.length, lang));
+        float[] logits = model.logits(ids, rowLangs);
         if (logits.length != rows.length) {
           throw new WorkbenchException("The model returned " + logits.length + " logits for " + rows.length + " rows");
         }

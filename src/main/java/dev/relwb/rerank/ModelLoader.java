@@ -26,9 +26,16 @@ public final class ModelLoader {
 
   private ModelLoader() { }
 
-  /// Loads model and tokenizer from `dir` on `device` (`auto`, `cpu`, `gpu`, `gpu:N`).
+  /// Loads model and tokenizer from `dir` on `device` (`auto`, `cpu`, `gpu`, `gpu:N`); the identity is
+  /// the weights' fingerprint.
   public static LoadedModel load(Path dir, String device) {
-    XmodCrossEncoder model = loadModel(dir, device);
+    return load(dir, device, null);
+  }
+
+  /// Loads model and tokenizer from `dir` on `device`; `id` is the model identity for caches
+  /// (`repo@commit` for a hub snapshot), or null for the weights' fingerprint (`sha256:…`).
+  public static LoadedModel load(Path dir, String device, String id) {
+    XmodCrossEncoder model = loadModel(dir, device, id);
     try {
       HfPairTokenizer tok = HfPairTokenizer.open(dir, model.config().maxTokens());
       return new LoadedModel(model, tok, model.languages()::resolve, model.languages().displayNames());
@@ -40,6 +47,11 @@ public final class ModelLoader {
 
   /// Loads only the network (no tokenizer needed), e.g. for benchmarks on token ids.
   public static XmodCrossEncoder loadModel(Path dir, String device) {
+    return loadModel(dir, device, null);
+  }
+
+  /// Loads only the network; `id` as for [#load(Path, String, String)].
+  public static XmodCrossEncoder loadModel(Path dir, String device, String id) {
     if (!Files.isDirectory(dir)) {
       throw new WorkbenchException("Model folder " + dir + " does not exist");
     }
@@ -56,14 +68,10 @@ public final class ModelLoader {
       throw e;
     }
     try {
-      return new XmodCrossEncoder(config, store, manager, identity(dir, ckpt));
+      return new XmodCrossEncoder(config, store, manager, id != null ? id : WeightsFingerprint.of(ckpt.files()));
     } catch (RuntimeException e) {
       store.close();
       throw e;
     }
-  }
-
-  private static String identity(Path dir, Checkpoint ckpt) {
-    return WeightsFingerprint.of(ckpt.files());
   }
 }

@@ -17,13 +17,16 @@ public record RerankParams(String language, int maxLength, int batchTokens, int 
   public static final int DEFAULT_BATCH_TOKENS = 2048;
   /// Default token budget of the first batch.
   public static final int DEFAULT_FIRST_BATCH_TOKENS = 512;
+  /// Smallest max length: the four special tokens of a pair plus one text token (the tokenizer's limit).
+  public static final int MIN_MAX_LENGTH = 5;
   /// Default max length, the model card's.
   public static final int DEFAULT_MAX_LENGTH = 512;
 
   /// Validates the numbers, naming the one that is wrong.
   public RerankParams {
-    if (maxLength < 8) {
-      throw new WorkbenchException("max length " + maxLength + " is too small: use at least 8 tokens");
+    if (maxLength < MIN_MAX_LENGTH) {
+      throw new WorkbenchException("max length " + maxLength + " is too small: use at least " + MIN_MAX_LENGTH
+          + " tokens");
     }
     if (batchTokens < 1 || firstBatchTokens < 1) {
       throw new WorkbenchException("batch token budget must be positive (got " + batchTokens + " and "

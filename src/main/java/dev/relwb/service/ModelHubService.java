@@ -41,10 +41,32 @@ public final class ModelHubService {
   /// The local folder holding the model: the folder itself, or the cached (or freshly downloaded)
   /// hub snapshot.
   public Path resolve(String model, ProgressListener progress, CancelToken cancel) {
+    return resolveModel(model, progress, cancel).folder();
+  }
+
+  /// Like [#resolve], and says which hub repo and commit the folder is (also for a folder given by
+  /// path that lies in a hub cache, `…/models--org--name/snapshots/<commit>`). Downloads (with
+  /// progress) only a hub model missing from the cache.
+  public ResolvedModel resolveModel(String model, ProgressListener progress, CancelToken cancel) {
     return switch (ModelRef.parse(model)) {
-      case ModelRef.Local local -> checkedFolder(local.folder());
-      case ModelRef.Hub repo -> hub.cached(repo).orElseGet(() -> hub.download(repo, progress, cancel)).folder();
+      case ModelRef.Local local -> localFolder(checkedFolder(local.folder()));
+      case ModelRef.Hub repo -> {
+        Snapshot snap = hub.cached(repo).orElseGet(() -> hub.download(repo, progress, cancel));
+        yield new ResolvedModel(snap.folder(), snap.repo().repoId(), snap.commit());
+      }
     };
+  }
+
+  /// A model folder given by path (it must exist; the model loader checks its files), with its hub
+  /// repo and commit when it is a hub-cache snapshot.
+  public static ResolvedModel localFolder(Path folder) {
+    Path f = folder.toAbsolutePath().normalize();
+    if (!Files.isDirectory(f)) {
+      throw new WorkbenchException("The model folder " + f + " does not exist: check the path, or give a"
+          + " Hugging Face repo id like org/name");
+    }
+    Optional<String[]> origin = hubOrigin(f);
+    return new ResolvedModel(f, origin.map(o -> o[0]).orElse(null), origin.map(o -> o[1]).orElse(null));
   }
 
   /// Downloads what is missing of a hub model (asking the hub for the revision's current commit)
@@ -98,12 +120,14 @@ public final class ModelHubService {
         config.path("hidden_size").asInt(0), languages(config));
   }
 
-  /// `{repo, commit}` when the folder is `…/models--{org}--{name}/snapshots/{commit}` of a hub cache.
+  /// `{repo, commit}` when the folder is `…/models--{org}--{name}/snapshots/{commit}` of a hub cache
+  /// (the commit being a 40-digit hash, as the hub names snapshots).
   private static Optional<String[]> hubOrigin(Path folder) {
     Path snapshots = folder.getParent();
     Path repoDir = snapshots == null ? null : snapshots.getParent();
     if (repoDir == null || !snapshots.getFileName().toString().equals("snapshots")
-        || !repoDir.getFileName().toString().startsWith("models--")) {
+        || !repoDir.getFileName().toString().startsWith("models--")
+        || !folder.getFileName().toString().matches("[0-9a-f]{40}")) {
       return Optional.empty();
     }
     String[] parts = repoDir.getFileName().toString().substring("models--".length()).split("--", 2);

@@ -4,6 +4,7 @@ import dev.relwb.core.AppDirs;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.core.WorkbenchException;
+import dev.relwb.hub.HubSettings;
 import dev.relwb.rerank.BenchModels;
 import dev.relwb.rerank.CrossEncoderReranker;
 import dev.relwb.rerank.EncodedPair;
@@ -26,9 +27,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-/// Reranking for the UI and the CLI: loads the mono-XM model on the one inference thread, scores
-/// passages there in the background batch by batch (streamed, cancellable, cached), and answers with
-/// plain records and `float[]`.
+/// Cross-encoder inference for the UI and the CLI, and the one owner of loaded models: it resolves a
+/// `--model` value (folder or hub repo id), loads at most one model, on the one inference thread, and
+/// uses it only there: reranking in the background batch by batch (streamed, cancellable, cached),
+/// pair scoring for `relwb score`, and the benchmarks. Answers are plain records and `float[]`.
 ///
 /// [#submit] is what a UI calls: a new submission cancels the job still running for the previous query.
 /// The score cache lives in `<app cache>/scores.sqlite`.
@@ -37,37 +39,75 @@ public final class RerankService implements AutoCloseable {
   private final AppDirs dirs;
   private final ModelOpener opener;
   private final InferenceExecutor executor = new InferenceExecutor("relwb-inference");
+  private ModelHubService hub;
   private ScoreCache cache;
   private volatile Loaded current;
 
-  private record Loaded(CrossEncoderReranker reranker, LoadedModel parts, RerankerInfo info) { }
+  private record Loaded(CrossEncoderReranker reranker, LoadedModel parts, RerankerInfo info, ResolvedModel source,
+                        String deviceName) { }
 
-  /// A service over the app folders that opens X-MOD model folders.
-  public RerankService(AppDirs dirs) {
-    this(dirs, ModelOpener.xmod());
+  /// A service over the app folders that resolves `--model` values through `hub` and opens X-MOD models.
+  public RerankService(AppDirs dirs, ModelHubService hub) {
+    this(dirs, hub, ModelOpener.xmod());
   }
 
-  /// A service over the app folders that opens models with `opener`.
+  /// A service over the app folders that opens models with `opener`; hub repo ids are resolved with
+  /// the process's Hugging Face settings (`HF_ENDPOINT`, `HF_HUB_CACHE`, …).
   public RerankService(AppDirs dirs, ModelOpener opener) {
+    this(dirs, null, opener);
+  }
+
+  /// A service over the app folders, the hub service (null = the process's settings) and a model opener.
+  public RerankService(AppDirs dirs, ModelHubService hub, ModelOpener opener) {
     this.dirs = dirs;
+    this.hub = hub;
     this.opener = opener;
   }
 
-  /// Loads the model folder `dir` (replacing the current model) and warms it up with one tiny forward on `device` (`auto`, `cpu`, `gpu`, `gpu:N`)
-  /// with `threads` PyTorch threads (≤ 0 = all cores).
+  /// Resolves `model` (a folder, `org/name` or `org/name@revision`: cache first, a hub model missing
+  /// from the cache is downloaded on the calling thread with progress to `progress`) and loads it as
+  /// [#load(Path, String, int)] does.
+  public RerankerInfo load(String model, String device, int threads, ProgressListener progress, CancelToken cancel) {
+    return load(hub().resolveModel(model, progress, cancel), device, threads);
+  }
+
+  /// Loads the model folder `dir` on the inference thread (replacing the current model, or keeping it
+  /// when it is the same folder on the same device) and warms it up with one tiny forward on `device`
+  /// (`auto`, `cpu`, `gpu`, `gpu:N`) with `threads` PyTorch threads (≤ 0 = all cores). A folder in a
+  /// hub cache gets the identity `repo@commit`, any other the weights' fingerprint.
   public RerankerInfo load(Path dir, String device, int threads) {
+    return load(ModelHubService.localFolder(dir), device, threads);
+  }
+
+  private RerankerInfo load(ResolvedModel source, String device, int threads) {
     return executor.call(cancel -> {
-      closeModel();
       int used = DeviceSelector.configureThreads(threads);
       DeviceSelector.Choice d = DeviceSelector.choose(device);
-      LoadedModel parts = opener.open(dir, d.name());
-      var id = parts.model().identity();
-      RerankerInfo info = new RerankerInfo(id.id(), id.languages(), parts.displayNames(), id.defaultLanguage(),
-          id.maxTokens(), d.description(), used);
+      Loaded l = current;
+      if (l != null && l.source().equals(source) && l.deviceName().equals(d.name())) {
+        current = new Loaded(l.reranker(), l.parts(), info(l.parts(), d, used), source, d.name());
+        return current.info();
+      }
+      closeModel();
+      LoadedModel parts = opener.open(source.folder(), d.name(), source.identity());
       warmUp(parts);
-      current = new Loaded(new CrossEncoderReranker(parts.model(), parts.tokenizer(), cache()), parts, info);
-      return info;
+      current = new Loaded(new CrossEncoderReranker(parts.model(), parts.tokenizer(), cache()), parts,
+          info(parts, d, used), source, d.name());
+      return current.info();
     });
+  }
+
+  private static RerankerInfo info(LoadedModel parts, DeviceSelector.Choice d, int threads) {
+    var id = parts.model().identity();
+    return new RerankerInfo(id.id(), id.languages(), parts.displayNames(), id.defaultLanguage(), id.maxTokens(),
+        d.description(), threads);
+  }
+
+  private synchronized ModelHubService hub() {
+    if (hub == null) {
+      hub = new ModelHubService(HubSettings.fromSystem(), "relwb/" + BuildInfo.version());
+    }
+    return hub;
   }
 
   /// One tiny forward right after loading: it pages in the mapped weights and initializes PyTorch's
@@ -116,7 +156,23 @@ public final class RerankService implements AutoCloseable {
   /// cancel other jobs.
   public RerankSummary rerank(RerankRequest request, Consumer<List<RerankedPassage>> onBatch,
                               ProgressListener progress, CancelToken cancel) {
-    InferenceExecutor.Handle<RerankSummary> h = executor.submit(c -> run(request, onBatch, progress, c));
+    return await(executor.submit(c -> run(request, onBatch, progress, c)), cancel);
+  }
+
+  /// Scores pairs that may each have their own query and language (the pair's, else `lang`, else the
+  /// model's default; typed as people type them) with the loaded model, on the inference thread, and
+  /// waits (`relwb score`). Results are in input order. `maxLength` ≤ 0 means 512 capped at the model's
+  /// limit; a value the model cannot take is an error. Progress after each batch; `cancel` stops the
+  /// job at the next batch.
+  public List<PairScore> scorePairs(List<PairInput> pairs, String lang, int maxLength, boolean useCache,
+                                    ProgressListener progress, CancelToken cancel) {
+    return await(executor.submit(c -> {
+      Loaded l = loaded();
+      return PairScoring.score(l.reranker(), l.parts(), pairs, lang, maxLength, useCache, progress, c);
+    }), cancel);
+  }
+
+  private static <T> T await(InferenceExecutor.Handle<T> h, CancelToken cancel) {
     while (!h.future().isDone()) {
       if (cancel.isCancelled()) {
         h.cancel();
@@ -139,13 +195,14 @@ public final class RerankService implements AutoCloseable {
         .map(d -> new RankedDocument(d.docId(), d.logit(), d.score(), d.bestPassage(), d.passages())).toList();
   }
 
-  /// Runs `relwb bench rerank`: loads the model in `modelDir` (null = a random xmod-base-shaped checkpoint
-  /// with two languages, written once into the app cache, about 1.1 GB)
+  /// Runs `relwb bench rerank`: loads `model` (a folder, `org/name` or `org/name@revision`, resolved like
+  /// [#load(String, String, int, ProgressListener, CancelToken)]; null = a random xmod-base-shaped
+  /// checkpoint with two languages, written once into the app cache, about 1.1 GB)
   /// with `threads` threads (≤ 0 = all cores) and times the workload (null = the bundled workload-100).
-  public RerankBenchReport benchRerank(Path workload, Path modelDir, int threads, int batchTokens,
+  public RerankBenchReport benchRerank(Path workload, String model, int threads, int batchTokens,
                                        ProgressListener progress) {
     List<EncodedPair> pairs = BenchWorkload.read(workload);
-    Path dir = modelDir;
+    Path dir = model == null ? null : hub().resolve(model, progress, CancelToken.none());
     if (dir == null) {
       dir = dirs.cache().resolve("bench/xmod-base-2lang");
       Path target = dir;
@@ -162,7 +219,7 @@ public final class RerankService implements AutoCloseable {
     return new RerankBenchReport(r.pairs(), r.realTokens(), r.paddedTokens(), r.batches(), r.seconds(), r.pairsPerS(),
         r.realTokensPerS(), r.effectiveGflopPerS(), r.firstBatchS(), r.warmupS(), r.loadS(), r.rssMb(), r.threads(),
         r.device(), r.batchTokens(), r.firstBatchTokens(),
-        modelDir == null ? "random xmod-base (" + dir + ")" : modelDir.toString(), r.cpuS());
+        model == null ? "random xmod-base (" + dir + ")" : model, r.cpuS());
   }
 
   /// Runs `relwb bench load`: a random xmod-base-shaped checkpoint with `languages` languages in `dir`
@@ -182,12 +239,17 @@ public final class RerankService implements AutoCloseable {
     });
   }
 
-  private RerankSummary run(RerankRequest req, Consumer<List<RerankedPassage>> onBatch, ProgressListener progress,
-                            CancelToken cancel) {
+  private Loaded loaded() {
     Loaded l = current;
     if (l == null) {
       throw new WorkbenchException("No reranking model is loaded: choose a model folder (or download mono-XM) first");
     }
+    return l;
+  }
+
+  private RerankSummary run(RerankRequest req, Consumer<List<RerankedPassage>> onBatch, ProgressListener progress,
+                            CancelToken cancel) {
+    Loaded l = loaded();
     RerankParams p = RerankParams.defaults().withLanguage(l.parts().resolveLanguage(req.language()))
         .withCache(req.useCache());
     if (req.maxLength() > 0) {

@@ -27,13 +27,8 @@ public interface Services {
     throw new WorkbenchException("Evaluation is not available in this context");
   }
 
-  /// Loads mono-XM model folders and scores pairs (`relwb score`). Contexts without models
-  /// (e.g. small test doubles) may leave the default, which fails with a clear message.
-  default ModelService modelService() {
-    throw new WorkbenchException("Model scoring is not available in this context");
-  }
-
-  /// Cross-encoder reranking (model loading, background scoring, benchmarks).
+  /// Cross-encoder inference, the one owner of loaded models: model loading (folder or hub repo id),
+  /// background reranking, pair scoring (`relwb score`) and benchmarks, all on one inference thread.
   default RerankService rerank() {
     throw new WorkbenchException("Reranking is not available here");
   }

@@ -6,12 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.relwb.core.AppDirs;
 import dev.relwb.core.Json;
 import dev.relwb.rerank.FakeCrossEncoderModel;
+import dev.relwb.hub.FakeHub;
+import dev.relwb.hub.HubSettings;
+import dev.relwb.service.ModelHubService;
 import dev.relwb.service.RerankService;
 import dev.relwb.service.Services;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -28,7 +33,7 @@ class BenchRerankCommandTest {
         "{\"hidden_size\": 768, \"num_hidden_layers\": 12, \"intermediate_size\": 3072, \"adapter_reduction_factor\": 2}");
     AppDirs dirs = new AppDirs(home.resolve("d"), home.resolve("c"), home.resolve("f"));
     RerankService rerank = new RerankService(dirs,
-        (dir, device) -> FakeCrossEncoderModel.loaded(new FakeCrossEncoderModel(), null));
+        (dir, device, id) -> FakeCrossEncoderModel.loaded(new FakeCrossEncoderModel(), null));
     Services services = new Services() {
       @Override
       public AppDirs dirs() {
@@ -65,6 +70,49 @@ class BenchRerankCommandTest {
     assertThat(out.toString()).contains("pairs/s", "padded tokens", "GFLOP/s", "first batch", "peak RSS");
     assertThat(err.toString()).contains("Reranking: 100/100");
     rerank.close();
+  }
+
+  @Test
+  void aHubRepoIdIsDownloadedIntoTheHubCacheAndTimed() throws Exception {
+    String commit = "fedcba9876543210fedcba9876543210fedcba98";
+    try (FakeHub hub = new FakeHub().repo("relwb-test/xmod-tiny", commit, FakeHub.resourceFiles("/hub/xmod-tiny"))) {
+      ModelHubService models = new ModelHubService(HubSettings.fromEnvironment(Map.of("HF_ENDPOINT",
+          hub.endpoint().toString(), "HF_HUB_CACHE", home.resolve("hf").toString()), home), "relwb-test");
+      AppDirs dirs = new AppDirs(home.resolve("d"), home.resolve("c"), home.resolve("f"));
+      List<Path> openedDirs = new java.util.concurrent.CopyOnWriteArrayList<>();
+      try (RerankService rerank = new RerankService(dirs, models, (dir, device, id) -> {
+        openedDirs.add(dir);
+        return FakeCrossEncoderModel.loaded(new FakeCrossEncoderModel(), null);
+      })) {
+        CommandLine cl = Cli.commandLine(new Services() {
+          @Override
+          public AppDirs dirs() {
+            return dirs;
+          }
+
+          @Override
+          public String version() {
+            return "test";
+          }
+
+          @Override
+          public RerankService rerank() {
+            return rerank;
+          }
+        });
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        assertThat(cl.execute("bench", "rerank", "--model", "relwb-test/xmod-tiny", "--threads", "1", "--json"))
+            .as(err.toString()).isZero();
+        Path snapshot = home.resolve("hf/models--relwb-test--xmod-tiny/snapshots").resolve(commit);
+        assertThat(openedDirs).containsOnly(snapshot);
+        String[] lines = out.toString().strip().split("\n");
+        assertThat(Json.mapper().readTree(lines[lines.length - 1]).get("model").asText())
+            .isEqualTo("relwb-test/xmod-tiny");
+      }
+    }
   }
 
   @Test

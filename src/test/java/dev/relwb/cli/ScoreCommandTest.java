@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.relwb.core.AppDirs;
 import dev.relwb.core.Json;
-import dev.relwb.service.ModelService;
+import dev.relwb.rerank.runtime.ModelOpener;
+import dev.relwb.service.RerankService;
 import dev.relwb.service.Services;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,13 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /// `relwb score` reproduces every case of `golden-text.json` (single pairs through
-/// `--query/--passage`, batches through `--pairs`), and reports bad input in one line.
+/// `--query/--passage`, batches through `--pairs`), and reports bad input in one line. It runs on the
+/// rerank service (one model, the inference thread), with its score cache off (`--no-cache`) except
+/// where a test says otherwise.
 class ScoreCommandTest {
-  private static final ModelService MODELS = new ModelService();
+  private static final AppDirs DIRS = tempDirs();
+  private static final RerankService MODELS = new RerankService(DIRS, ModelOpener.xmod());
   private static final Services SERVICES = new Services() {
     @Override
     public AppDirs dirs() {
-      return new AppDirs(Path.of("d"), Path.of("c"), Path.of("f"));
+      return DIRS;
     }
 
     @Override
@@ -39,13 +43,22 @@ class ScoreCommandTest {
     }
 
     @Override
-    public ModelService modelService() {
+    public RerankService rerank() {
       return MODELS;
     }
   };
 
   @TempDir
   Path tmp;
+
+  private static AppDirs tempDirs() {
+    try {
+      Path root = Files.createTempDirectory("relwb-score-test");
+      return new AppDirs(root.resolve("data"), root.resolve("cache"), root.resolve("config")).ensureExist();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   @AfterAll
   static void close() {
@@ -73,7 +86,7 @@ class ScoreCommandTest {
     JsonNode g = Json.mapper().readTree(tiny().resolve("golden-text.json").toFile());
     for (JsonNode c : g.get("cases")) {
       String name = c.get("name").asText();
-      List<String> args = new ArrayList<>(List.of("score", "--model", tiny().toString(), "--device", "cpu",
+      List<String> args = new ArrayList<>(List.of("score", "--model", tiny().toString(), "--device", "cpu", "--no-cache",
           "--max-length", c.get("max_length").asText()));
       if (c.get("pairs").size() == 1) {
         args.addAll(List.of("--lang", c.get("langs").get(0).asText(), "--query=" + c.get("query").asText(),
@@ -83,7 +96,7 @@ class ScoreCommandTest {
       }
       Run r = run(args.toArray(String[]::new));
       assertThat(r.exit()).as(name + ": " + r.err()).isZero();
-      assertThat(r.err()).contains("on cpu()");
+      assertThat(r.err()).contains("on cpu (").contains("(sha256:");
       String[] lines = r.out().strip().split("\n");
       assertThat(lines).as(name).hasSize(c.get("pairs").size());
       for (int i = 0; i < lines.length; i++) {
@@ -113,6 +126,35 @@ class ScoreCommandTest {
     Path p = tmp.resolve(c.get("name").asText() + ".jsonl");
     Files.writeString(p, sb, StandardCharsets.UTF_8);
     return p;
+  }
+
+  @Test
+  void aMixedLanguagePairsFileScoresEachPairAsItScoresAlone() throws Exception {
+    String[][] rows = {{"capital of france", "Paris est la capitale de la France.", "French"},
+        {"capital of germany", "Berlin ist die Hauptstadt Deutschlands.", "de"},
+        {"capital of spain", "Madrid is the capital of Spain.", null}};
+    StringBuilder sb = new StringBuilder();
+    for (String[] r : rows) {
+      ObjectNode o = Json.mapper().createObjectNode().put("query", r[0]).put("passage", r[1]);
+      if (r[2] != null) {
+        o.put("lang", r[2]);
+      }
+      sb.append(o).append('\n');
+    }
+    Path file = Files.writeString(tmp.resolve("mixed.jsonl"), sb, StandardCharsets.UTF_8);
+    Run all = run("score", "--model", tiny().toString(), "--device", "cpu", "--no-cache", "--lang", "es",
+        "--pairs", file.toString());
+    assertThat(all.exit()).as(all.err()).isZero();
+    String[] lines = all.out().strip().split("\n");
+    String[] langs = {"fr_XX", "de_DE", "es_XX"};
+    for (int i = 0; i < rows.length; i++) {
+      JsonNode o = Json.mapper().readTree(lines[i]);
+      assertThat(o.get("lang").asText()).isEqualTo(langs[i]);
+      Run alone = run("score", "--model", tiny().toString(), "--device", "cpu", "--no-cache", "--lang", langs[i],
+          "--query", rows[i][0], "--passage", rows[i][1]);
+      assertThat(Json.mapper().readTree(alone.out()).get("logit").floatValue())
+          .isCloseTo(o.get("logit").floatValue(), within(1e-5f));
+    }
   }
 
   @Test

@@ -28,7 +28,7 @@ class RerankServiceTest {
 
   private RerankService service() {
     AppDirs dirs = new AppDirs(home.resolve("data"), home.resolve("cache"), home.resolve("config")).ensureExist();
-    RerankService s = new RerankService(dirs, (dir, device) -> {
+    RerankService s = new RerankService(dirs, (dir, device, id) -> {
       FakeCrossEncoderModel m = new FakeCrossEncoderModel();
       opened.add(m);
       return FakeCrossEncoderModel.loaded(m, new FakePairTokenizer());
@@ -42,7 +42,7 @@ class RerankServiceTest {
   @Test
   void withoutAModelRerankingSaysWhatToDo() {
     AppDirs dirs = new AppDirs(home.resolve("d"), home.resolve("c"), home.resolve("f"));
-    try (RerankService s = new RerankService(dirs, (d, dev) -> null)) {
+    try (RerankService s = new RerankService(dirs, (d, dev, id) -> null)) {
       assertThat(s.model()).isEmpty();
       assertThatThrownBy(() -> s.rerank(RerankRequest.of("q", List.of("p")), b -> { }, ProgressListener.NONE,
           CancelToken.none())).isInstanceOf(WorkbenchException.class).hasMessageContaining("No reranking model");
@@ -56,6 +56,26 @@ class RerankServiceTest {
       assertThat(info.device()).isEqualTo("cpu (1 threads)");
       assertThat(info.threads()).isEqualTo(1);
       assertThat(info.languages()).contains("fr_XX");
+    }
+  }
+
+  @Test
+  void oneModelPerServiceTheSameFolderIsKeptAnotherReplacesIt() throws Exception {
+    try (RerankService s = service()) {
+      s.load(home, "cpu", 1);
+      assertThat(opened).as("the same folder on the same device is not loaded twice").hasSize(1);
+      Path other = Files.createDirectories(home.resolve("other-model"));
+      s.load(other, "cpu", 1);
+      assertThat(opened).hasSize(2);
+      assertThat(opened.getFirst().closed()).as("the previous model is closed").isTrue();
+      assertThat(opened.getLast().closed()).isFalse();
+      opened.getLast().resetCounts();
+      List<PairScore> scores = s.scorePairs(List.of(new PairInput("q", "p one", null),
+          new PairInput("q2", "p two", "en_XX")), "fr_XX", 0, false, ProgressListener.NONE, CancelToken.none());
+      assertThat(scores).extracting(PairScore::lang).containsExactly("fr_XX", "en_XX");
+      assertThat(opened.getLast().calls()).as("both pairs in one mixed-language batch").isEqualTo(1);
+      assertThat(opened.getLast().rows()).isEqualTo(2);
+      assertThat(opened.getLast().threads()).extracting(Thread::getName).containsOnly("relwb-inference");
     }
   }
 

@@ -43,8 +43,8 @@ class RerankTinyModelTest {
 
   private RerankService service() {
     AppDirs dirs = new AppDirs(home.resolve("data"), home.resolve("cache"), home.resolve("config")).ensureExist();
-    RerankService s = new RerankService(dirs, (dir, device) -> {
-      var loaded = CountingModel.wrap(ModelLoader.load(dir, device));
+    RerankService s = new RerankService(dirs, (dir, device, id) -> {
+      var loaded = CountingModel.wrap(ModelLoader.load(dir, device, id));
       opened.add((CountingModel) loaded.model());
       return loaded;
     });

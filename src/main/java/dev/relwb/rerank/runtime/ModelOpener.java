@@ -9,12 +9,13 @@ import java.nio.file.Path;
 /// or a stand-in.
 @FunctionalInterface
 public interface ModelOpener {
-  /// Loads the model and tokenizer in `dir` on `device` (`cpu`, `gpu`, `gpu:N`).
-  LoadedModel open(Path dir, String device);
+  /// Loads the model and tokenizer in `dir` on `device` (`cpu`, `gpu`, `gpu:N`). `id` is the model
+  /// identity for the score cache (`repo@commit` of a hub snapshot), or null for the weights' fingerprint.
+  LoadedModel open(Path dir, String device, String id);
 
   /// Loads only the network (no tokenizer needed), for token-id benchmarks.
   default CrossEncoderModel openNetwork(Path dir, String device) {
-    LoadedModel m = open(dir, device);
+    LoadedModel m = open(dir, device, null);
     if (m.tokenizer() != null) {
       m.tokenizer().close();
     }
@@ -25,8 +26,8 @@ public interface ModelOpener {
   static ModelOpener xmod() {
     return new ModelOpener() {
       @Override
-      public LoadedModel open(Path dir, String device) {
-        return dev.relwb.rerank.ModelLoader.load(dir, device);
+      public LoadedModel open(Path dir, String device, String id) {
+        return dev.relwb.rerank.ModelLoader.load(dir, device, id);
       }
 
       @Override

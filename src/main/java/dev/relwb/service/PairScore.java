@@ -1,0 +1,11 @@
+package dev.relwb.service;
+
+/// The score of one pair of a [RerankService#scorePairs] request.
+///
+/// @param index           position in the request
+/// @param lang            exact adapter code used
+/// @param logit           raw model output
+/// @param score           sigmoid(logit)
+/// @param tokens          tokens the model saw
+/// @param truncatedTokens passage tokens cut by the max length
+public record PairScore(int index, String lang, float logit, float score, int tokens, int truncatedTokens) { }
