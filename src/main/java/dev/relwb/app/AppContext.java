@@ -72,7 +72,8 @@ public final class AppContext implements Services {
 
   private synchronized IndexServices indexServices() {
     if (indexServices == null) {
-      indexServices = new IndexServices(dirs, null);
+      indexServices = new IndexServices(dirs, rerank().runRerankers(),
+          (ws, topics, qrels) -> judgments().importCollection(ws, topics, qrels, "collection import"));
     }
     return indexServices;
   }

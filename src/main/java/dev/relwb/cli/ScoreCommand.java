@@ -90,7 +90,7 @@ final class ScoreCommand implements Callable<Integer> {
         + info.languages().size() + " languages, default " + info.defaultLanguage());
     err.flush();
     List<PairScore> scores = services.rerank().scorePairs(pairs, lang, maxLength == null ? 0 : maxLength, !noCache,
-        new StderrProgress(err), CancelToken.none());
+        new ProgressPrinter(err), CancelToken.none());
     PrintWriter out = spec.commandLine().getOut();
     for (PairScore s : scores) {
       ObjectNode o = Json.mapper().createObjectNode();

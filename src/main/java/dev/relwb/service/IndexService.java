@@ -35,9 +35,12 @@ public final class IndexService {
   private final WorkspaceService workspaces;
   private final IndexRegistry indexes;
 
-  IndexService(WorkspaceService workspaces, IndexRegistry indexes) {
+  private final CollectionImportHook onImport;
+
+  IndexService(WorkspaceService workspaces, IndexRegistry indexes, CollectionImportHook onImport) {
     this.workspaces = workspaces;
     this.indexes = indexes;
+    this.onImport = onImport;
   }
 
   /// Runs `job`; returns one report covering all its sources.
@@ -137,6 +140,11 @@ public final class IndexService {
     }
     if (!qrels.isEmpty()) {
       QrelsReader.writeTrec(qrels, workspaces.qrelsFile(workspace));
+    }
+    if (!topics.isEmpty() || !qrels.isEmpty()) {
+      Map<String, String> texts = new java.util.LinkedHashMap<>();
+      topics.forEach(t -> texts.put(t.id(), t.text()));
+      onImport.imported(workspace, texts, qrels.isEmpty() ? null : workspaces.qrelsFile(workspace));
     }
   }
 

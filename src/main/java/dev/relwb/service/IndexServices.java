@@ -12,8 +12,13 @@ public final class IndexServices implements AutoCloseable {
 
   /// The services over the app folders `dirs`; `rerankers` may be null (runs without reranking).
   public IndexServices(AppDirs dirs, RunReranker.Factory rerankers) {
+    this(dirs, rerankers, CollectionImportHook.NONE);
+  }
+
+  /// The same, with `onImport` told about the topics and qrels each collection import brings.
+  public IndexServices(AppDirs dirs, RunReranker.Factory rerankers, CollectionImportHook onImport) {
     this.workspaces = new WorkspaceService(dirs, registry);
-    this.indexing = new IndexService(workspaces, registry);
+    this.indexing = new IndexService(workspaces, registry, onImport);
     this.searching = new SearchService(workspaces, registry, rerankers);
   }
 

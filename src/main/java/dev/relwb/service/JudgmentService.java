@@ -40,6 +40,7 @@ import java.util.function.Function;
 /// Each call opens the workspace's `judgments.sqlite` (creating the folder and database when
 /// needed) and closes it again; every write is committed durably before the call returns.
 public final class JudgmentService {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JudgmentService.class);
   private final AppDirs dirs;
 
   /// A service over the workspaces under the app's data folder.
@@ -94,6 +95,28 @@ public final class JudgmentService {
       });
       return new ImportSummary(rows.size(), recorded, (int) batch.stream().map(NewJudgment::topic).distinct().count());
     });
+  }
+
+  /// Stores what a collection import brought (BEIR, MS MARCO, TREC): its topics with their text, and
+  /// its qrels as judgments of the annotator `imported`. Topics already in the workspace keep their
+  /// judgments; their text is updated. Returns the judgments recorded.
+  public ImportSummary importCollection(String workspace, Map<String, String> topicTexts, Path qrelsFile,
+      String source) {
+    withStore(workspace, s -> {
+      topicTexts.forEach((id, text) -> s.putTopic(new Topic(new QueryId(id), text, null, source)));
+      return topicTexts.size();
+    });
+    if (qrelsFile == null || !Files.exists(qrelsFile)) {
+      return new ImportSummary(0, 0, topicTexts.size());
+    }
+    try {
+      return importFile(workspace, "trec", qrelsFile, "imported");
+    } catch (WorkbenchException e) {
+      // e.g. Cranfield's grade 4: the store holds 0-3; the qrels file stays usable with --qrels
+      LOG.warn("The imported qrels were not stored as judgments ({}); evaluate with --qrels {}", e.getMessage(),
+          qrelsFile);
+      return new ImportSummary(0, 0, topicTexts.size());
+    }
   }
 
   /// Exports the current grades (of `annotator`, or of whoever judged last when null) to a file;

@@ -159,6 +159,12 @@ public final class RerankService implements AutoCloseable {
     return await(executor.submit(c -> run(request, onBatch, progress, c)), cancel);
   }
 
+  /// The reranker factory of `relwb run --rerank`: loads the run's model (folder or hub id) on the
+  /// default device with all cores, then scores each topic's head on the inference thread.
+  public RunReranker.Factory runRerankers() {
+    return new RunRerankers(this, "auto", 0);
+  }
+
   /// Scores pairs that may each have their own query and language (the pair's, else `lang`, else the
   /// model's default; typed as people type them) with the loaded model, on the inference thread, and
   /// waits (`relwb score`). Results are in input order. `maxLength` ≤ 0 means 512 capped at the model's
