@@ -10,7 +10,8 @@ import java.util.Locale;
 ///
 /// On a terminal the line is rewritten in place (`\r`, at most 5 times a second); otherwise (a pipe
 /// or a log file) a full line is printed at most once a second. The last report is always printed.
-/// `close()` ends an in-place line.
+/// `close()` ends an in-place line. A job whose message already says how long is left (e.g. the
+/// reranker's token-based estimate) gets no second, count-based ETA.
 final class ProgressPrinter implements ProgressListener, AutoCloseable {
   private final PrintWriter err;
   private final boolean interactive;
@@ -52,17 +53,18 @@ final class ProgressPrinter implements ProgressListener, AutoCloseable {
 
   /// The text of one report.
   static String format(Progress p) {
-    StringBuilder sb = new StringBuilder(p.task()).append(": ");
+    StringBuilder sb = new StringBuilder(p.task()).append(':');
     if (p.total() > 0) {
-      sb.append(String.format(Locale.ROOT, "%d/%d (%.0f%%)", p.done(), p.total(), 100 * p.fraction()));
+      sb.append(String.format(Locale.ROOT, " %d/%d (%.0f%%)", p.done(), p.total(), 100 * p.fraction()));
     } else if (p.done() > 0) {
-      sb.append(p.done());
+      sb.append(' ').append(p.done());
     }
     if (p.message() != null && !p.message().isBlank()) {
       sb.append(' ').append(p.message());
     }
     sb.append(String.format(Locale.ROOT, " [%.1f s", p.elapsed().toMillis() / 1000.0));
-    if (p.eta() != null && p.total() > 0 && p.done() < p.total()) {
+    boolean ownEta = p.message() != null && p.message().contains(" left");
+    if (!ownEta && p.eta() != null && p.total() > 0 && p.done() < p.total()) {
       sb.append(String.format(Locale.ROOT, ", ETA %.0f s", p.eta().toMillis() / 1000.0));
     }
     return sb.append(']').toString();
