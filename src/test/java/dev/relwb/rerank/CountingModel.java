@@ -8,7 +8,7 @@ import java.util.function.IntConsumer;
 
 /// Wraps a real model to count its calls and rows, note its threads, detect overlapping calls, and
 /// run a hook before each call (to pause a job mid-way in cancellation tests).
-public final class CountingModel implements CrossEncoderModel {
+public class CountingModel implements CrossEncoderModel {
   private final CrossEncoderModel inner;
   private final AtomicInteger calls = new AtomicInteger();
   private final AtomicInteger rows = new AtomicInteger();
@@ -24,6 +24,11 @@ public final class CountingModel implements CrossEncoderModel {
   /// A loaded folder with its model wrapped.
   public static LoadedModel wrap(LoadedModel m) {
     return new LoadedModel(new CountingModel(m.model()), m.tokenizer(), m.languageResolver(), m.displayNames());
+  }
+
+  /// The wrapped model.
+  protected CrossEncoderModel inner() {
+    return inner;
   }
 
   @Override
