@@ -2,12 +2,16 @@ package dev.relwb.app;
 
 import dev.relwb.core.AppDirs;
 import dev.relwb.service.BuildInfo;
+import dev.relwb.service.EvaluationService;
+import dev.relwb.service.JudgmentService;
 import dev.relwb.service.Services;
 
 /// The composition root: the one place that builds services. Services are created lazily, on
 /// first use, so `relwb --version` starts no engine and opens no index.
 public final class AppContext implements Services {
   private final AppDirs dirs;
+  private JudgmentService judgments;
+  private EvaluationService evaluation;
 
   /// A context over the given app folders.
   public AppContext(AppDirs dirs) {
@@ -22,5 +26,21 @@ public final class AppContext implements Services {
   @Override
   public String version() {
     return BuildInfo.version();
+  }
+
+  @Override
+  public synchronized JudgmentService judgments() {
+    if (judgments == null) {
+      judgments = new JudgmentService(dirs);
+    }
+    return judgments;
+  }
+
+  @Override
+  public synchronized EvaluationService evaluation() {
+    if (evaluation == null) {
+      evaluation = new EvaluationService(judgments());
+    }
+    return evaluation;
   }
 }

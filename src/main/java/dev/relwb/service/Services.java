@@ -10,4 +10,14 @@ public interface Services {
 
   /// The application version, as built.
   String version();
+
+  /// Judging: record judgments, import and export judgment files.
+  default JudgmentService judgments() {
+    throw new dev.relwb.core.WorkbenchException("Judgments are not available in this context");
+  }
+
+  /// Evaluation: metrics, run comparison, pooling, run files.
+  default EvaluationService evaluation() {
+    throw new dev.relwb.core.WorkbenchException("Evaluation is not available in this context");
+  }
 }

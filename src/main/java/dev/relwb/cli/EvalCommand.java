@@ -1,0 +1,63 @@
+package dev.relwb.cli;
+
+import dev.relwb.core.WorkbenchException;
+import dev.relwb.service.EvalOutcome;
+import dev.relwb.service.EvalRequest;
+import dev.relwb.service.Services;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/// `relwb eval`: score one run, or compare two, with `trec_eval`'s conventions.
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Evaluate one run or compare two against qrels or a workspace's judgments (trec_eval conventions).")
+public final class EvalCommand implements Callable<Integer> {
+  private final Services services;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--qrels", paramLabel = "FILE", description = "TREC qrels file.") Path qrels;
+  @Option(names = "--workspace", paramLabel = "W", description = "Use this workspace's judgments (and saved runs).")
+  String workspace;
+  @Option(names = "--run", required = true, paramLabel = "RUN",
+      description = "TREC run file or saved run name; give twice to compare (B against A).") List<String> runs;
+  @Option(names = "--metrics", paramLabel = "LIST", description = "ir_measures names (default: ${DEFAULT-VALUE}).")
+  String metrics = "nDCG@10,RR@10,R@100,AP,P@10,Judged@10";
+  @Option(names = "--rel", paramLabel = "N", description = "Relevant means grade >= N for the binary metrics"
+      + " (default: ${DEFAULT-VALUE}; nDCG uses the grades).") int rel = 1;
+  @Option(names = "--average", paramLabel = "qrels|run", description = "Mean over every qrels topic (like trec_eval -c)"
+      + " or over the run's topics (default: ${DEFAULT-VALUE}).") String average = "run";
+  @Option(names = "--annotator", description = "With --workspace: only this annotator's grades.") String annotator;
+  @Option(names = "--json", description = "Print one JSON object.") boolean json;
+  @Option(names = "--format", paramLabel = "F", description = "table, markdown, csv or json (default: table).")
+  String format;
+  @Option(names = "--per-topic", description = "Add per-topic rows to the table or Markdown.") boolean perTopic;
+
+  EvalCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() {
+    if (qrels == null && workspace == null) {
+      throw new WorkbenchException("Give the judgments: --qrels FILE or --workspace W");
+    }
+    EvalOutcome out = services.evaluation().evaluate(
+        new EvalRequest(qrels, workspace, runs, metrics, rel, average, annotator));
+    PrintWriter err = spec.commandLine().getErr();
+    out.warnings().forEach(w -> err.println("relwb: warning: " + w));
+    err.flush();
+    String f = json ? "json" : format == null ? "table" : format;
+    PrintWriter o = spec.commandLine().getOut();
+    o.print(out.render(f, perTopic));
+    if (f.equals("json")) {
+      o.println();
+    }
+    o.flush();
+    return 0;
+  }
+}

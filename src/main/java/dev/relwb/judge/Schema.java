@@ -1,0 +1,74 @@
+package dev.relwb.judge;
+
+import java.util.List;
+
+/// The versioned schema of the judgments database. Migration i (0-based) takes the database from
+/// version i to i + 1; the version lives in SQLite's `user_version` header field and is also
+/// recorded in the `schema_version` table with the time each migration ran. Migrations only ever
+/// get appended; an applied one is never edited.
+final class Schema {
+  /// `PRAGMA application_id` of a relwb judgments database ("RWBJ").
+  static final int APPLICATION_ID = 0x52574A42;
+
+  /// The statements of each migration, in order.
+  static final List<List<String>> MIGRATIONS = List.of(List.of(
+      """
+      CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)""",
+      """
+      CREATE TABLE topics (
+        id TEXT PRIMARY KEY NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        language TEXT,
+        source TEXT,
+        created_at TEXT NOT NULL)""",
+      """
+      CREATE TABLE judgments (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        topic_id TEXT NOT NULL REFERENCES topics(id),
+        doc_id TEXT NOT NULL CHECK (length(doc_id) > 0),
+        state TEXT NOT NULL CHECK (state IN ('graded', 'skip', 'unrateable')),
+        grade INTEGER CHECK (grade BETWEEN 0 AND 3),
+        annotator TEXT NOT NULL CHECK (length(annotator) > 0),
+        judged_at TEXT NOT NULL,
+        note TEXT,
+        CHECK ((state = 'graded') = (grade IS NOT NULL)))""",
+      "CREATE INDEX judgments_pair ON judgments (topic_id, doc_id, annotator, id)",
+      """
+      CREATE TRIGGER judgments_no_update BEFORE UPDATE ON judgments
+      BEGIN SELECT RAISE(ABORT, 'judgments are append-only'); END""",
+      """
+      CREATE TRIGGER judgments_no_delete BEFORE DELETE ON judgments
+      BEGIN SELECT RAISE(ABORT, 'judgments are append-only'); END""",
+      """
+      CREATE VIEW current_judgments AS
+      SELECT j.* FROM judgments j
+      WHERE j.id = (SELECT max(id) FROM judgments k
+                    WHERE k.topic_id = j.topic_id AND k.doc_id = j.doc_id AND k.annotator = j.annotator)""",
+      """
+      CREATE TABLE runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE,
+        system TEXT NOT NULL,
+        model_repo TEXT,
+        model_revision TEXT,
+        weights_sha256 TEXT,
+        adapter_language TEXT,
+        max_length INTEGER,
+        rerank_depth INTEGER,
+        bm25_k1 REAL,
+        bm25_b REAL,
+        created_at TEXT NOT NULL)""",
+      """
+      CREATE TABLE run_hits (
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        topic_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        doc_id TEXT NOT NULL,
+        score REAL NOT NULL,
+        PRIMARY KEY (run_id, topic_id, position))"""));
+
+  /// The schema version this build writes and reads.
+  static final int CURRENT = MIGRATIONS.size();
+
+  private Schema() { }
+}

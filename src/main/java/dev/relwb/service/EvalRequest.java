@@ -1,0 +1,18 @@
+package dev.relwb.service;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/// What `relwb eval` asks for. Exactly one of `qrelsFile` and `workspace` gives the judgments
+/// (a workspace may also be given with a qrels file, to resolve saved-run names). `runs` are TREC run
+/// files or names of runs saved in the workspace (one or two). `metrics` is a comma-separated list
+/// of ir_measures names; `relevanceThreshold` is the grade from which the binary metrics count a
+/// document as relevant; `averaging` is `run` or `qrels`; `annotator` (may be null) picks whose
+/// judgments a workspace contributes.
+public record EvalRequest(Path qrelsFile, String workspace, List<String> runs, String metrics,
+    int relevanceThreshold, String averaging, String annotator) {
+  /// Copies the run list.
+  public EvalRequest {
+    runs = List.copyOf(runs);
+  }
+}

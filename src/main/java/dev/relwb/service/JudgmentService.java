@@ -1,0 +1,210 @@
+package dev.relwb.service;
+
+import dev.relwb.core.AppDirs;
+import dev.relwb.core.DocId;
+import dev.relwb.core.Grade;
+import dev.relwb.core.Json;
+import dev.relwb.core.QueryId;
+import dev.relwb.core.WorkbenchException;
+import dev.relwb.core.WorkspacePaths;
+import dev.relwb.eval.Agreement;
+import dev.relwb.eval.Qrels;
+import dev.relwb.eval.QrelsFormat;
+import dev.relwb.eval.QrelsRow;
+import dev.relwb.eval.Rating;
+import dev.relwb.judge.Judgment;
+import dev.relwb.judge.JudgmentState;
+import dev.relwb.judge.JudgmentStore;
+import dev.relwb.judge.NewJudgment;
+import dev.relwb.judge.Topic;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/// Judging for the UI and the CLI: record a judgment, import and export judgment files (TREC qrels,
+/// BEIR TSV, Quepid CSV), and the qrels view of a workspace's current judgments.
+///
+/// Each call opens the workspace's `judgments.sqlite` (creating the folder and database when
+/// needed) and closes it again; every write is committed durably before the call returns.
+public final class JudgmentService {
+  private final AppDirs dirs;
+
+  /// A service over the workspaces under the app's data folder.
+  public JudgmentService(AppDirs dirs) {
+    this.dirs = dirs;
+  }
+
+  /// What an import did: rows read, judgments recorded (unchanged ones are skipped), topics seen.
+  public record ImportSummary(int rows, int recorded, int topics) { }
+
+  /// Records one judgment: `gradeOrState` is `0`–`3`, `skip` or `unrateable`. Returns its id.
+  public long set(String workspace, String topic, String doc, String gradeOrState, String annotator, String note) {
+    NewJudgment j = newJudgment(topic, doc, gradeOrState, annotator, note);
+    return withStore(workspace, s -> s.record(j));
+  }
+
+  /// Imports a judgment file into the workspace as `annotator`'s judgments.
+  public ImportSummary importFile(String workspace, String format, Path file, String annotator) {
+    QrelsFormat fmt = QrelsFormat.parse(format);
+    List<QrelsRow> rows = fmt.read(file);
+    String source = fmt.name().toLowerCase(Locale.ROOT) + " import";
+    return withStore(workspace, s -> {
+      Map<String, QueryId> topicOf = topicResolver(s, fmt);
+      List<NewJudgment> batch = new ArrayList<>();
+      for (QrelsRow r : rows) {
+        if (r.grade() < 0 || r.grade() > Grade.MAX) {
+          throw new WorkbenchException(file + (r.line() > 0 ? ":" + r.line() : "") + ": grade " + r.grade()
+              + " for '" + r.doc() + "' is outside 0-3, the grades the workbench stores; map the grades first");
+        }
+        QueryId topic = topicOf.computeIfAbsent(r.query(), q -> {
+          s.addTopicIfAbsent(new Topic(new QueryId(q), fmt == QrelsFormat.QUEPID ? q : "", null, source));
+          return new QueryId(q);
+        });
+        batch.add(new NewJudgment(topic, new DocId(r.doc()), JudgmentState.GRADED, new Grade(r.grade()), annotator, null));
+      }
+      int recorded = s.recordAll(batch);
+      return new ImportSummary(rows.size(), recorded, (int) batch.stream().map(NewJudgment::topic).distinct().count());
+    });
+  }
+
+  /// Exports the current grades (of `annotator`, or of whoever judged last when null) to a file;
+  /// returns the number of rows written. Skipped and unrateable pairs are not exported.
+  public int exportFile(String workspace, String format, Path file, String annotator) {
+    QrelsFormat fmt = QrelsFormat.parse(format);
+    List<QrelsRow> rows = withStore(workspace, s -> {
+      Map<QueryId, String> text = new HashMap<>();
+      s.topics().forEach(t -> text.put(t.id(), t.text()));
+      return grades(s.current(), annotator).stream().map(j -> new QrelsRow(fmt == QrelsFormat.QUEPID
+          ? quepidQuery(j.topic(), text) : j.topic().value(), j.doc().value(), j.grade().value(), 0)).toList();
+    });
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      fmt.write(rows, w);
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot write " + file + ": check the folder exists and is writable", e);
+    }
+    return rows.size();
+  }
+
+  /// The workspace's current grades as qrels (of `annotator`, or the latest grade per pair).
+  public Qrels qrels(String workspace, String annotator) {
+    WorkspacePaths ws = WorkspacePaths.of(dirs, workspace);
+    Qrels.Builder b = Qrels.builder(ws.judgmentsDb().toString());
+    withStore(workspace, s -> grades(s.current(), annotator))
+        .forEach(j -> b.add(j.topic().value(), j.doc().value(), j.grade().value(), 0));
+    return b.build();
+  }
+
+  /// Inter-annotator agreement over the current grades of the workspace.
+  public Agreement agreement(String workspace) {
+    List<Rating> ratings = withStore(workspace, JudgmentStore::current).stream()
+        .filter(j -> j.state() == JudgmentState.GRADED)
+        .map(j -> new Rating(j.topic().value(), j.doc().value(), j.annotator(), j.grade().value())).toList();
+    return Agreement.of(ratings);
+  }
+
+  /// The agreement as a text report, or as JSON (`pairs`, `fleiss_kappa`, `fleiss_items`,
+  /// `disagreements`; undefined kappas are null).
+  public String agreementReport(String workspace, boolean json) {
+    Agreement a = agreement(workspace);
+    if (json) {
+      try {
+        return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(agreementJson(a)) + "\n";
+      } catch (JsonProcessingException e) {
+        throw new WorkbenchException("Cannot write the agreement as JSON: " + e.getOriginalMessage(), e);
+      }
+    }
+    StringBuilder sb = new StringBuilder("Cohen's kappa (quadratic weights), per annotator pair:\n");
+    for (Agreement.PairKappa p : a.pairs()) {
+      sb.append(String.format(Locale.ROOT, "  %s vs %s: %s over %d shared judgments%n", p.annotatorA(),
+          p.annotatorB(), kappa(p.kappa()), p.items()));
+    }
+    sb.append(String.format(Locale.ROOT, "Fleiss' kappa: %s over %d judged-by-several pairs%n",
+        kappa(a.fleissKappa()), a.fleissItems()));
+    sb.append("Disagreements (" + a.disagreements().size() + "):\n");
+    for (Agreement.Disagreement d : a.disagreements()) {
+      sb.append("  ").append(d.topic()).append('\t').append(d.doc()).append('\t').append(d.grades()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String kappa(double k) {
+    return Double.isNaN(k) ? "undefined" : String.format(Locale.ROOT, "%.4f", k);
+  }
+
+  private static Object agreementJson(Agreement a) {
+    Map<String, Object> root = new java.util.LinkedHashMap<>();
+    root.put("pairs", a.pairs().stream().map(p -> {
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("annotator_a", p.annotatorA());
+      m.put("annotator_b", p.annotatorB());
+      m.put("items", p.items());
+      m.put("quadratic_weighted_kappa", Double.isNaN(p.kappa()) ? null : p.kappa());
+      return m;
+    }).toList());
+    root.put("fleiss_kappa", Double.isNaN(a.fleissKappa()) ? null : a.fleissKappa());
+    root.put("fleiss_items", a.fleissItems());
+    root.put("disagreements", a.disagreements());
+    return root;
+  }
+
+  /// Runs `work` on the workspace's store, opened for the call.
+  <T> T withStore(String workspace, Function<JudgmentStore, T> work) {
+    Path db = WorkspacePaths.of(dirs, workspace).judgmentsDb();
+    try (JudgmentStore store = JudgmentStore.open(db)) {
+      return work.apply(store);
+    }
+  }
+
+  static NewJudgment newJudgment(String topic, String doc, String gradeOrState, String annotator, String note) {
+    String v = gradeOrState == null ? "" : gradeOrState.strip();
+    if (v.matches("-?\\d+")) {
+      return new NewJudgment(new QueryId(topic), new DocId(doc), JudgmentState.GRADED,
+          new Grade(Integer.parseInt(v)), annotator, note);
+    }
+    JudgmentState state = JudgmentState.parse(v);
+    if (state == JudgmentState.GRADED) {
+      throw new WorkbenchException("Give a grade 0-3, or skip or unrateable");
+    }
+    return new NewJudgment(new QueryId(topic), new DocId(doc), state, null, annotator, note);
+  }
+
+  /// The graded current judgments, one per pair: `annotator`'s, or the most recent one.
+  private static List<Judgment> grades(List<Judgment> current, String annotator) {
+    Map<String, Judgment> latest = new java.util.LinkedHashMap<>();
+    for (Judgment j : current) {
+      if (j.state() == JudgmentState.GRADED && (annotator == null || annotator.equals(j.annotator()))) {
+        latest.merge(j.topic().value() + '\u0000' + j.doc().value(), j, (a, b) -> a.id() >= b.id() ? a : b);
+      }
+    }
+    return List.copyOf(latest.values());
+  }
+
+  private static Map<String, QueryId> topicResolver(JudgmentStore s, QrelsFormat fmt) {
+    Map<String, QueryId> byKey = new HashMap<>();
+    for (Topic t : s.topics()) {
+      byKey.put(t.id().value(), t.id());
+    }
+    if (fmt == QrelsFormat.QUEPID) {
+      for (Topic t : s.topics()) {
+        if (t.text() != null && !t.text().isEmpty()) {
+          byKey.put(t.text(), t.id());
+        }
+      }
+    }
+    return byKey;
+  }
+
+  private static String quepidQuery(QueryId topic, Map<QueryId, String> text) {
+    String t = text.get(topic);
+    return t == null || t.isEmpty() ? topic.value() : t;
+  }
+}
