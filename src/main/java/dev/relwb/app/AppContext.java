@@ -4,6 +4,7 @@ import dev.relwb.core.AppDirs;
 import dev.relwb.service.BuildInfo;
 import dev.relwb.service.EvaluationService;
 import dev.relwb.service.JudgmentService;
+import dev.relwb.service.RerankService;
 import dev.relwb.service.Services;
 
 /// The composition root: the one place that builds services. Services are created lazily, on
@@ -12,6 +13,7 @@ public final class AppContext implements Services {
   private final AppDirs dirs;
   private JudgmentService judgments;
   private EvaluationService evaluation;
+  private RerankService rerank;
 
   /// A context over the given app folders.
   public AppContext(AppDirs dirs) {
@@ -42,5 +44,13 @@ public final class AppContext implements Services {
       evaluation = new EvaluationService(judgments());
     }
     return evaluation;
+  }
+
+  @Override
+  public synchronized RerankService rerank() {
+    if (rerank == null) {
+      rerank = new RerankService(dirs);
+    }
+    return rerank;
   }
 }

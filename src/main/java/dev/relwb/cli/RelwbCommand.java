@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "relwb", mixinStandardHelpOptions = true, versionProvider = RelwbCommand.Version.class,
     description = "Relevance Workbench: BM25 search, mono-XM reranking, judging and evaluation.",
     subcommands = {picocli.CommandLine.HelpCommand.class, JudgeCommand.class, EvalCommand.class,
-        PoolCommand.class})
+        PoolCommand.class, BenchCommand.class})
 public final class RelwbCommand {
   @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "Print stack traces of errors and debug logging.")

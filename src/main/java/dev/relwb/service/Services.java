@@ -20,4 +20,9 @@ public interface Services {
   default EvaluationService evaluation() {
     throw new dev.relwb.core.WorkbenchException("Evaluation is not available in this context");
   }
+
+  /// Cross-encoder reranking (model loading, background scoring, benchmarks).
+  default RerankService rerank() {
+    throw new dev.relwb.core.WorkbenchException("Reranking is not available here");
+  }
 }

@@ -1,0 +1,113 @@
+package dev.relwb.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.relwb.core.Json;
+import dev.relwb.core.WorkbenchException;
+import dev.relwb.service.RerankBenchReport;
+import dev.relwb.service.Services;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/// `relwb bench rerank`: times the production rerank path on a token-id workload.
+@Command(name = "rerank", mixinStandardHelpOptions = true,
+    description = {"Score a token-id workload with the cross-encoder and print throughput figures.",
+        "Runs on the inference thread with the app's batching, after one warm-up batch; the score cache is off."})
+final class BenchRerankCommand implements Callable<Integer> {
+  private final Services services;
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--workload", paramLabel = "FILE",
+      description = "Workload JSON ([{\"q\": [ids], \"p\": [ids]}, ...]); default: the bundled workload-100.json.")
+  private Path workload;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Source source;
+
+  @Option(names = "--threads", paramLabel = "N", description = "PyTorch intra-op threads (default: all cores).")
+  private int threads;
+
+  @Option(names = "--batch-tokens", paramLabel = "N", description = "Token budget per batch (default: the app's).")
+  private int batchTokens;
+
+  @Option(names = "--json", description = "End with one JSON line holding every figure.")
+  private boolean json;
+
+  /// Which model to time.
+  static final class Source {
+    @Option(names = "--random", paramLabel = "PRESET", description = "Random weights of this shape: xmod-base.")
+    String random;
+
+    @Option(names = "--model", paramLabel = "DIR", description = "A model folder (config.json, weights).")
+    Path model;
+  }
+
+  BenchRerankCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() {
+    if (source.random != null && !"xmod-base".equals(source.random)) {
+      throw new WorkbenchException("Unknown --random preset '" + source.random + "': use xmod-base");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    RerankBenchReport r = services.rerank().benchRerank(workload, source.model, threads, batchTokens,
+        new StderrProgress(spec.commandLine().getErr()));
+    print(out, r);
+    if (json) {
+      out.println(json(r));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, RerankBenchReport r) {
+    out.printf(Locale.ROOT, "model            %s on %s, %d threads%n", r.model(), r.device(), r.threads());
+    out.printf(Locale.ROOT, "batching         length-sorted, %d tokens per batch, first batch %d tokens, %d batches%n",
+        r.batchTokens(), r.firstBatchTokens(), r.batches());
+    out.printf(Locale.ROOT, "pairs            %d in %.2f s: %.2f pairs/s%n", r.pairs(), r.seconds(), r.pairsPerS());
+    out.printf(Locale.ROOT, "real tokens      %d: %.0f tokens/s%n", r.realTokens(), r.realTokensPerS());
+    out.printf(Locale.ROOT, "padded tokens    %d (%.1f%% padding)%n", r.paddedTokens(),
+        100.0 * (r.paddedTokens() - r.realTokens()) / Math.max(1, r.realTokens()));
+    out.printf(Locale.ROOT, "effective        %.1f GFLOP/s (matmul work of the real tokens)%n", r.effectiveGflopPerS());
+    out.printf(Locale.ROOT, "first batch      %.2f s (warm-up batch %.2f s, load %.2f s)%n", r.firstBatchS(),
+        r.warmupS(), r.loadS());
+    out.printf(Locale.ROOT, "peak RSS         %.0f MiB%n", r.rssMb());
+  }
+
+  private static String json(RerankBenchReport r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("pairs", r.pairs());
+    m.put("pairs_per_s", r.pairsPerS());
+    m.put("real_tokens", r.realTokens());
+    m.put("real_tokens_per_s", r.realTokensPerS());
+    m.put("padded_tokens", r.paddedTokens());
+    m.put("effective_gflop_per_s", r.effectiveGflopPerS());
+    m.put("first_batch_s", r.firstBatchS());
+    m.put("warmup_s", r.warmupS());
+    m.put("load_s", r.loadS());
+    m.put("seconds", r.seconds());
+    m.put("batches", r.batches());
+    m.put("batch_tokens", r.batchTokens());
+    m.put("first_batch_tokens", r.firstBatchTokens());
+    m.put("rss_mb", r.rssMb());
+    m.put("threads", r.threads());
+    m.put("device", r.device());
+    m.put("model", r.model());
+    try {
+      return Json.mapper().writeValueAsString(m);
+    } catch (JsonProcessingException e) {
+      throw new WorkbenchException("Cannot write the benchmark JSON: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.relwb.rerank;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
+import dev.relwb.core.WorkbenchException;
+import dev.relwb.rerank.model.XmodConfig;
+import dev.relwb.rerank.model.XmodCrossEncoder;
+import dev.relwb.rerank.model.XmodWeights;
+import dev.relwb.rerank.runtime.Checkpoint;
+import dev.relwb.rerank.runtime.DeviceSelector;
+import dev.relwb.rerank.runtime.HfPairTokenizer;
+import dev.relwb.rerank.runtime.WeightsFingerprint;
+import dev.relwb.rerank.runtime.WeightStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/// The one factory for a mono-XM / X-MOD model folder (Hugging Face layout: `config.json`,
+/// `model.safetensors` or a sharded index, `tokenizer.json`, `tokenizer_config.json`).
+///
+/// Loading validates the config, every weight key and shape (metadata only), maps the
+/// checkpoint, and materializes only the shared weights; each language's adapters load on first
+/// use (an LRU keeps `ADAPTER_CACHE` of them).
+public final class ModelLoader {
+  /// How many languages' adapters stay loaded beyond the ones a batch uses.
+  public static final int ADAPTER_CACHE = 4;
+
+  private ModelLoader() { }
+
+  /// Loads model and tokenizer from `dir` on `device` (`auto`, `cpu`, `gpu`, `gpu:N`).
+  public static LoadedModel load(Path dir, String device) {
+    XmodCrossEncoder model = loadModel(dir, device);
+    try {
+      HfPairTokenizer tok = HfPairTokenizer.open(dir, model.config().maxTokens());
+      return new LoadedModel(model, tok, model.languages()::resolve, model.languages().displayNames());
+    } catch (WorkbenchException e) {
+      model.close();
+      throw e;
+    }
+  }
+
+  /// Loads only the network (no tokenizer needed), e.g. for benchmarks on token ids.
+  public static XmodCrossEncoder loadModel(Path dir, String device) {
+    if (!Files.isDirectory(dir)) {
+      throw new WorkbenchException("Model folder " + dir + " does not exist");
+    }
+    XmodConfig config = XmodConfig.load(dir);
+    Device dev = DeviceSelector.select(device);
+    Checkpoint ckpt = Checkpoint.open(dir);
+    NDManager manager = NDManager.newBaseManager(dev, "PyTorch");
+    WeightStore store;
+    try {
+      store = new WeightStore(ckpt, XmodWeights.expected(config), manager, ADAPTER_CACHE);
+    } catch (WorkbenchException e) {
+      manager.close();
+      ckpt.close();
+      throw e;
+    }
+    try {
+      return new XmodCrossEncoder(config, store, manager, identity(dir, ckpt));
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  private static String identity(Path dir, Checkpoint ckpt) {
+    return WeightsFingerprint.of(ckpt.files());
+  }
+}

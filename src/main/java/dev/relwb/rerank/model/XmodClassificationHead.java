@@ -1,0 +1,28 @@
+package dev.relwb.rerank.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
+import dev.relwb.rerank.runtime.WeightStore;
+
+/// `XmodClassificationHead` (no pooler): `out_proj(tanh(dense(x[:, 0])))` → one logit per row.
+final class XmodClassificationHead {
+  private final NDArray denseW; // [H, H]
+  private final NDArray denseB; // [H]
+  private final NDArray outW;   // [1, H]
+  private final NDArray outB;   // [1]
+
+  XmodClassificationHead(WeightStore w) {
+    denseW = w.shared("classifier.dense.weight");
+    denseB = w.shared("classifier.dense.bias");
+    outW = w.shared("classifier.out_proj.weight");
+    outB = w.shared("classifier.out_proj.bias");
+  }
+
+  /// `x` `[B, T', H]` → logits `[B, 1]`.
+  NDArray forward(NDArray x, XmodTrace trace) {
+    NDArray first = x.get(new NDIndex(":, 0, :"));                                // [B, H]
+    NDArray z = Ops.linear(first, denseW, denseB);                                // [B, H]
+    trace.record("classifier.dense_output", z);
+    return Ops.linear(z.tanh(), outW, outB);                                      // [B, 1]
+  }
+}

@@ -1,0 +1,122 @@
+package dev.relwb.rerank.model;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.relwb.core.Json;
+import dev.relwb.core.WorkbenchException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/// The X-MOD (`XmodForSequenceClassification`) settings read from a model's `config.json`.
+/// Field names follow the JSON keys; see the reference notes for their meaning. Values the
+/// implementation does not support are rejected by `validate` with a message naming the field.
+///
+/// @param defaultLanguage `default_language`, or null when absent (callers then use `en_XX`)
+@SuppressWarnings("checkstyle:ParameterNumber")
+public record XmodConfig(String modelType, int vocabSize, int hiddenSize, int numHiddenLayers,
+                         int numAttentionHeads, int intermediateSize, String hiddenAct,
+                         double hiddenDropoutProb, double attentionProbsDropoutProb,
+                         int maxPositionEmbeddings, int typeVocabSize, double layerNormEps,
+                         int padTokenId, int bosTokenId, int eosTokenId, String positionEmbeddingType,
+                         boolean preNorm, int adapterReductionFactor, boolean adapterLayerNorm,
+                         boolean adapterReuseLayerNorm, boolean lnBeforeAdapter, List<String> languages,
+                         String defaultLanguage, int numLabels, String torchDtype) {
+  /// The file name inside a model folder.
+  public static final String FILE = "config.json";
+
+  /// Copies the language list.
+  public XmodConfig {
+    languages = List.copyOf(languages);
+  }
+
+  /// The facebook/xmod-base architecture (768 hidden, 12 layers, vocab 250002, post-norm,
+  /// reused adapter LayerNorm) as a cross-encoder over the given languages.
+  public static XmodConfig xmodBase(List<String> languages) {
+    return new XmodConfig("xmod", 250002, 768, 12, 12, 3072, "gelu", 0.1, 0.1, 514, 1, 1e-5, 1, 0, 2,
+        "absolute", false, 2, false, true, true, languages, languages.contains("en_XX") ? "en_XX" : null, 1,
+        "float32");
+  }
+
+  /// Width of each attention head.
+  public int headSize() {
+    return hiddenSize / numAttentionHeads;
+  }
+
+  /// Width of each adapter's bottleneck (`hidden_size / adapter_reduction_factor`).
+  public int adapterSize() {
+    return hiddenSize / adapterReductionFactor;
+  }
+
+  /// Longest input in tokens (`max_position_embeddings - pad_token_id - 1`, 512 for xmod-base).
+  public int maxTokens() {
+    return maxPositionEmbeddings - padTokenId - 1;
+  }
+
+  /// Reads and validates `dir/config.json`.
+  public static XmodConfig load(Path dir) {
+    Path file = dir.resolve(FILE);
+    JsonNode root;
+    try {
+      root = Json.mapper().readTree(Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      throw new WorkbenchException("Model folder " + dir + " has no " + FILE + "; point --model at a Hugging Face"
+          + " model folder", e);
+    } catch (JacksonException e) {
+      throw new WorkbenchException("Config " + file + " is not valid JSON (" + e.getOriginalMessage() + ")", e);
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot read config " + file + ": " + e.getMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new WorkbenchException("Config " + file + " is not a JSON object");
+    }
+    return XmodConfigJson.fromJson(file.toString(), root).validate(file.toString());
+  }
+
+  /// Checks every value this implementation supports; the message names the field at fault.
+  public XmodConfig validate(String file) {
+    List<String> p = new ArrayList<>();
+    expect(p, "xmod".equals(modelType), "model_type", "\"" + modelType + "\" (only \"xmod\" is supported)");
+    expect(p, "gelu".equals(hiddenAct), "hidden_act", "\"" + hiddenAct + "\" (only exact \"gelu\" is supported)");
+    expect(p, "absolute".equals(positionEmbeddingType), "position_embedding_type",
+        "\"" + positionEmbeddingType + "\" (only \"absolute\" is supported)");
+    expect(p, numLabels == 1, "num_labels", numLabels + " (a cross-encoder needs exactly 1 label)");
+    expect(p, vocabSize > 0, "vocab_size", String.valueOf(vocabSize));
+    expect(p, hiddenSize > 0, "hidden_size", String.valueOf(hiddenSize));
+    expect(p, numHiddenLayers > 0, "num_hidden_layers", String.valueOf(numHiddenLayers));
+    expect(p, numAttentionHeads > 0 && hiddenSize % numAttentionHeads == 0, "num_attention_heads",
+        numAttentionHeads + " (must divide hidden_size " + hiddenSize + ")");
+    expect(p, intermediateSize > 0, "intermediate_size", String.valueOf(intermediateSize));
+    expect(p, adapterReductionFactor > 0 && hiddenSize % adapterReductionFactor == 0, "adapter_reduction_factor",
+        adapterReductionFactor + " (must divide hidden_size " + hiddenSize + ")");
+    expect(p, typeVocabSize > 0, "type_vocab_size", String.valueOf(typeVocabSize));
+    expect(p, layerNormEps > 0, "layer_norm_eps", String.valueOf(layerNormEps));
+    expect(p, padTokenId >= 0 && padTokenId < vocabSize, "pad_token_id", String.valueOf(padTokenId));
+    expect(p, maxPositionEmbeddings > padTokenId + 5, "max_position_embeddings",
+        maxPositionEmbeddings + " (too small for pad_token_id " + padTokenId + ")");
+    expect(p, !languages.isEmpty() && new HashSet<>(languages).size() == languages.size(), "languages",
+        "(must be a non-empty list of distinct codes)");
+    expect(p, defaultLanguage == null || languages.contains(defaultLanguage), "default_language",
+        "\"" + defaultLanguage + "\" (not one of the languages)");
+    if (!p.isEmpty()) {
+      throw new WorkbenchException("Config " + file + " has unsupported values: " + String.join("; ", p));
+    }
+    return this;
+  }
+
+  private static void expect(List<String> problems, boolean ok, String field, String what) {
+    if (!ok) {
+      problems.add(field + " = " + what);
+    }
+  }
+
+  /// The config as `config.json` content (what `save_pretrained` would write for these values).
+  public ObjectNode toJson() {
+    return XmodConfigJson.toJson(this);
+  }
+}

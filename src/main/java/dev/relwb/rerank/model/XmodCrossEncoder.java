@@ -1,0 +1,117 @@
+package dev.relwb.rerank.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import dev.relwb.core.WorkbenchException;
+import dev.relwb.rerank.CrossEncoderModel;
+import dev.relwb.rerank.ModelIdentity;
+import dev.relwb.rerank.runtime.WeightStore;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/// `XmodForSequenceClassification` (mono-XM) on DJL: embeddings → encoder → classification
+/// head, fp32. Rows arrive unpadded with specials; each row may use its own adapter language
+/// (null = the default language). Each call runs in its own NDManager scope, closed at the end.
+/// Not thread-safe: use it from one inference thread.
+public final class XmodCrossEncoder implements CrossEncoderModel {
+  private final XmodConfig config;
+  private final Languages languages;
+  private final WeightStore weights;
+  private final NDManager manager;
+  private final ModelIdentity identity;
+  private final XmodEmbeddings embeddings;
+  private final XmodEncoder encoder;
+  private final XmodClassificationHead head;
+
+  /// Builds the network over `weights` (closed with this model); `manager` is the weights' manager,
+  /// per-call scopes are made below it. Only shared weights are loaded here.
+  public XmodCrossEncoder(XmodConfig config, WeightStore weights, NDManager manager, String id) {
+    this.config = config;
+    this.languages = new Languages(config.languages(), config.defaultLanguage());
+    this.weights = weights;
+    this.manager = manager;
+    this.embeddings = new XmodEmbeddings(weights, config);
+    this.encoder = new XmodEncoder(weights, config);
+    this.head = new XmodClassificationHead(weights);
+    this.identity = new ModelIdentity(id, config.languages(), languages.defaultCode(), config.maxTokens(),
+        config.padTokenId(), manager.getDevice().toString());
+  }
+
+  @Override
+  public ModelIdentity identity() {
+    return identity;
+  }
+
+  /// The config this model was built from.
+  public XmodConfig config() {
+    return config;
+  }
+
+  /// The model's languages (codes, default, user-input mapping, display names).
+  public Languages languages() {
+    return languages;
+  }
+
+  /// The weight store (e.g. to read `bytesMaterialized()`).
+  public WeightStore weights() {
+    return weights;
+  }
+
+  /// Loads the adapters of `codes` now (they are otherwise loaded by the first call using them).
+  public void preload(List<String> codes) {
+    weights.groups(codes.stream().map(c -> c == null ? languages.defaultCode() : c).distinct().toList());
+  }
+
+  @Override
+  public float[] logits(List<int[]> rows, List<String> langs) {
+    return run(rows, langs, true, XmodTrace.NONE);
+  }
+
+  /// Like `logits`, computing every token of the last layer and reporting intermediates to `trace`.
+  public float[] logits(List<int[]> rows, List<String> langs, XmodTrace trace) {
+    return run(rows, langs, false, trace);
+  }
+
+  private float[] run(List<int[]> rows, List<String> langs, boolean firstOnly, XmodTrace trace) {
+    String[] codes = codes(rows.size(), langs);
+    XmodBatch b = XmodBatch.of(rows, codes, config);
+    Map<String, Map<String, NDArray>> groups = weights.groups(new LinkedHashSet<>(List.of(codes)));
+    try (NDManager scope = manager.newSubManager()) {
+      NDArray mask = scope.create(b.additiveMask(), new Shape(b.batch(), 1, 1, b.seqLen())); // [B, 1, 1, T]
+      NDArray x = embeddings.forward(scope, b);                                   // [B, T, H]
+      trace.record("embedding_output", x);
+      NDArray h = encoder.forward(scope, x, mask, codes, groups, firstOnly, trace); // [B, T', H]
+      NDArray logits = head.forward(h, trace);                                    // [B, 1]
+      return logits.toFloatArray();
+    }
+  }
+
+  private String[] codes(int n, List<String> langs) {
+    if (langs == null) {
+      String[] all = new String[n];
+      java.util.Arrays.fill(all, languages.defaultCode());
+      return all;
+    }
+    if (langs.size() != n) {
+      throw new WorkbenchException("Got " + n + " rows but " + langs.size() + " languages; give one per row");
+    }
+    String[] r = new String[n];
+    for (int i = 0; i < n; i++) {
+      String c = langs.get(i);
+      r[i] = c == null ? languages.defaultCode() : c;
+      if (!config.languages().contains(r[i])) {
+        throw new WorkbenchException("The model has no adapter for language '" + r[i] + "'; closest codes: "
+            + String.join(", ", languages.closest(r[i], 5)));
+      }
+    }
+    return r;
+  }
+
+  /// Frees the weights and unmaps the checkpoint.
+  @Override
+  public void close() {
+    weights.close();
+  }
+}

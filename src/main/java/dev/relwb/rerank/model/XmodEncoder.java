@@ -1,0 +1,48 @@
+package dev.relwb.rerank.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.relwb.rerank.runtime.WeightStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/// `XmodEncoder`: the stack of layers (plus the final `roberta.encoder.LayerNorm` when
+/// `pre_norm`). Each layer runs in its own NDManager scope that is closed when the layer ends,
+/// so at most one layer's intermediates are alive at a time.
+final class XmodEncoder {
+  private final List<XmodLayer> layers = new ArrayList<>();
+  private final NDArray finalLnW; // [H] or null
+  private final NDArray finalLnB; // [H] or null
+  private final float eps;
+
+  XmodEncoder(WeightStore w, XmodConfig c) {
+    for (int i = 0; i < c.numHiddenLayers(); i++) {
+      layers.add(new XmodLayer(w, c, i));
+    }
+    finalLnW = c.preNorm() ? w.shared(XmodWeights.ROBERTA + "encoder.LayerNorm.weight") : null;
+    finalLnB = c.preNorm() ? w.shared(XmodWeights.ROBERTA + "encoder.LayerNorm.bias") : null;
+    eps = (float) c.layerNormEps();
+  }
+
+  /// `x` `[B, T, H]` (owned by `scope`) → `[B, T', H]` owned by `scope`; T' = 1 if `firstOnly`
+  /// (the last layer then computes only the first token's output). `x` is freed.
+  NDArray forward(NDManager scope, NDArray x, NDArray mask, String[] langs,
+                  Map<String, Map<String, NDArray>> groups, boolean firstOnly, XmodTrace trace) {
+    NDArray h = x;
+    for (int i = 0; i < layers.size(); i++) {
+      boolean last = i == layers.size() - 1;
+      try (NDManager layerScope = scope.newSubManager()) {
+        h.attach(layerScope);                                                      // freed with the layer
+        NDArray out = layers.get(i).forward(h, mask, langs, groups, last && firstOnly, trace); // [B, T', H]
+        if (last && finalLnW != null) {
+          out = Ops.layerNorm(out, finalLnW, finalLnB, eps);                       // [B, T', H]
+        }
+        trace.record("layer" + i + "_output", out);
+        out.attach(scope);
+        h = out;
+      }
+    }
+    return h;
+  }
+}

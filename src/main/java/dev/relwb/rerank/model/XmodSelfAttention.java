@@ -1,0 +1,47 @@
+package dev.relwb.rerank.model;
+
+import static dev.relwb.rerank.model.XmodWeights.layer;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
+import dev.relwb.rerank.runtime.WeightStore;
+
+/// `XmodSelfAttention`: multi-head scaled dot-product attention with an additive key mask.
+/// Q, K and V are computed by one fused linear (`[3H, H]`, concatenated once at load).
+/// With `firstOnly`, only the first token's query is kept (the classifier reads only `<s>`).
+final class XmodSelfAttention {
+  private final NDArray qkvW;  // [3H, H]
+  private final NDArray qkvB;  // [3H]
+  private final int heads;
+  private final int headSize;
+  private final int hidden;
+
+  XmodSelfAttention(WeightStore w, XmodConfig c, int i) {
+    String p = "attention.self.";
+    NDArray qw = w.shared(layer(i, p + "query.weight"));
+    qkvW = NDArrays.concat(new NDList(qw, w.shared(layer(i, p + "key.weight")), w.shared(layer(i, p + "value.weight"))), 0);
+    NDArray qb = w.shared(layer(i, p + "query.bias"));
+    qkvB = NDArrays.concat(new NDList(qb, w.shared(layer(i, p + "key.bias")), w.shared(layer(i, p + "value.bias"))), 0);
+    heads = c.numAttentionHeads();
+    headSize = c.headSize();
+    hidden = c.hiddenSize();
+  }
+
+  /// `x` `[B, T, H]`, `mask` `[B, 1, 1, T]` → context `[B, T', H]` with T' = 1 if `firstOnly` else T.
+  NDArray forward(NDArray x, NDArray mask, boolean firstOnly) {
+    long b = x.getShape().get(0);
+    long t = x.getShape().get(1);
+    NDList qkv = Ops.linear(x, qkvW, qkvB).split(3, 2);                           // 3 × [B, T, H]
+    NDArray q = firstOnly ? qkv.get(0).get(new NDIndex(":, 0:1, :")) : qkv.get(0); // [B, T', H]
+    long tq = q.getShape().get(1);
+    q = q.mul((float) (1.0 / Math.sqrt(headSize)))                                 // [B, T', H]
+        .reshape(b, tq, heads, headSize).transpose(0, 2, 1, 3);                   // [B, nh, T', d]
+    NDArray kT = qkv.get(1).reshape(b, t, heads, headSize).transpose(0, 2, 3, 1); // [B, nh, d, T]
+    NDArray v = qkv.get(2).reshape(b, t, heads, headSize).transpose(0, 2, 1, 3);  // [B, nh, T, d]
+    NDArray probs = q.matMul(kT).addi(mask).softmax(-1);                          // [B, nh, T', T]
+    return probs.matMul(v)                                                        // [B, nh, T', d]
+        .transpose(0, 2, 1, 3).reshape(b, tq, hidden);                            // [B, T', H]
+  }
+}

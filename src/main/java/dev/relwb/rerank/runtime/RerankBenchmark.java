@@ -1,0 +1,76 @@
+package dev.relwb.rerank.runtime;
+
+import dev.relwb.core.CancelToken;
+import dev.relwb.core.ProgressListener;
+import dev.relwb.rerank.CrossEncoderModel;
+import dev.relwb.rerank.CrossEncoderReranker;
+import dev.relwb.rerank.EncodedPair;
+import dev.relwb.rerank.RerankListener;
+import dev.relwb.rerank.RerankOutcome;
+import dev.relwb.rerank.RerankParams;
+import java.util.List;
+import java.util.function.Supplier;
+
+/// Times the production rerank path on a token-id workload: the model is loaded on the inference
+/// thread with the requested thread count, one warm-up batch runs, then every pair is scored once
+/// through [CrossEncoderReranker] (same batching and truncation as the app, score cache off).
+public final class RerankBenchmark {
+  private RerankBenchmark() { }
+
+  /// The figures of one run.
+  ///
+  /// @param pairs             pairs scored
+  /// @param realTokens        tokens of the pairs (specials included)
+  /// @param paddedTokens      tokens computed, padding included
+  /// @param batches           model batches of the timed run
+  /// @param seconds           wall time of the timed run
+  /// @param pairsPerS         pairs / seconds
+  /// @param realTokensPerS    real tokens / seconds
+  /// @param effectiveGflopPerS matmul FLOPs the real tokens need / seconds (padding counts as waste)
+  /// @param firstBatchS       time from the start of the timed run to the first batch's scores
+  /// @param warmupS           the warm-up batch, the first forward after loading
+  /// @param loadS             model loading time
+  /// @param rssMb             peak resident set size of the process (VmHWM)
+  /// @param threads           PyTorch intra-op threads
+  /// @param device            where it ran
+  /// @param batchTokens       token budget per batch
+  /// @param firstBatchTokens  token budget of the first batch
+  public record Result(int pairs, long realTokens, long paddedTokens, int batches, double seconds, double pairsPerS,
+                       double realTokensPerS, double effectiveGflopPerS, double firstBatchS, double warmupS,
+                       double loadS, double rssMb, int threads, String device, int batchTokens,
+                       int firstBatchTokens) { }
+
+  /// Runs the benchmark on `executor`; `load` is called on the inference thread after the threads are set.
+  public static Result run(InferenceExecutor executor, Supplier<CrossEncoderModel> load, List<EncodedPair> workload,
+                           ModelShape shape, int threads, RerankParams params, ProgressListener progress) {
+    return executor.call(cancel -> {
+      int used = DeviceSelector.configureThreads(threads);
+      long t0 = System.nanoTime();
+      try (CrossEncoderModel model = load.get()) {
+        double loadS = (System.nanoTime() - t0) / 1e9;
+        CrossEncoderReranker reranker = new CrossEncoderReranker(model, null, null);
+        RerankParams p = params.withCache(false);
+        long w = System.nanoTime();
+        reranker.score(warmup(workload, p.firstBatchTokens()), p, RerankListener.NONE, ProgressListener.NONE,
+            CancelToken.none());
+        double warmupS = (System.nanoTime() - w) / 1e9;
+        RerankOutcome out = reranker.score(workload, p, RerankListener.NONE, progress, cancel);
+        double s = out.elapsed().toNanos() / 1e9;
+        double useful = out.results().stream().mapToDouble(r -> shape.flops(r.tokens())).sum();
+        return new Result(workload.size(), out.realTokens(), out.paddedTokens(), out.batches(), s, workload.size() / s,
+            out.realTokens() / s, useful / s / 1e9, out.firstBatch().toNanos() / 1e9, warmupS, loadS,
+            ProcessStats.peakRssMb(), used, model.identity().device(), p.batchTokens(), p.firstBatchTokens());
+      }
+    });
+  }
+
+  /// The shortest pairs that fit in one first batch (at least one).
+  private static List<EncodedPair> warmup(List<EncodedPair> workload, int tokens) {
+    List<EncodedPair> sorted = workload.stream().sorted(java.util.Comparator.comparingInt(EncodedPair::length)).toList();
+    int n = 1;
+    while (n < sorted.size() && (long) (n + 1) * sorted.get(n).length() <= tokens) {
+      n++;
+    }
+    return sorted.subList(0, n);
+  }
+}

@@ -1,0 +1,25 @@
+package dev.relwb.service;
+
+/// Figures of `relwb bench rerank` (field meanings as in the README's benchmark section).
+///
+/// @param pairs              pairs scored
+/// @param realTokens         tokens of the pairs, specials included
+/// @param paddedTokens       tokens computed, padding included
+/// @param batches            model batches
+/// @param seconds            wall time of the timed run
+/// @param pairsPerS          pairs per second
+/// @param realTokensPerS     real tokens per second
+/// @param effectiveGflopPerS useful matmul GFLOP (real tokens only) per second
+/// @param firstBatchS        seconds to the first batch's scores
+/// @param warmupS            seconds of the warm-up batch (first forward after loading)
+/// @param loadS              seconds to load (or build) the model
+/// @param rssMb              peak resident memory of the process, MiB
+/// @param threads            PyTorch intra-op threads
+/// @param device             where it ran
+/// @param batchTokens        token budget per batch
+/// @param firstBatchTokens   token budget of the first batch
+/// @param model              what was benchmarked (folder or `random xmod-base`)
+public record RerankBenchReport(int pairs, long realTokens, long paddedTokens, int batches, double seconds,
+                                double pairsPerS, double realTokensPerS, double effectiveGflopPerS,
+                                double firstBatchS, double warmupS, double loadS, double rssMb, int threads,
+                                String device, int batchTokens, int firstBatchTokens, String model) { }

@@ -1,0 +1,37 @@
+package dev.relwb.service;
+
+import java.util.List;
+
+/// One rerank job as the UI or CLI asks for it.
+///
+/// @param query       the query text
+/// @param passages    the passages to score, in BM25 order
+/// @param docIds      the parent document of each passage (for MaxP), or null to skip document scores
+/// @param language    adapter language as the user typed it (`fr`, `fr_XX`, `French`), or null for the
+///                    model's default
+/// @param maxLength   max tokens per pair, or 0 for the default (512)
+/// @param batchTokens token budget per batch, or 0 for the default
+/// @param useCache    whether the score cache is used
+public record RerankRequest(String query, List<String> passages, List<String> docIds, String language,
+                            int maxLength, int batchTokens, boolean useCache) {
+  /// Copies the lists.
+  public RerankRequest {
+    passages = List.copyOf(passages);
+    docIds = docIds == null ? null : List.copyOf(docIds);
+  }
+
+  /// A request with the defaults: model's default language, max length 512, default batching, cache on.
+  public static RerankRequest of(String query, List<String> passages) {
+    return new RerankRequest(query, passages, null, null, 0, 0, true);
+  }
+
+  /// A copy with the parent document ids of the passages.
+  public RerankRequest withDocIds(List<String> ids) {
+    return new RerankRequest(query, passages, ids, language, maxLength, batchTokens, useCache);
+  }
+
+  /// A copy with another language.
+  public RerankRequest withLanguage(String lang) {
+    return new RerankRequest(query, passages, docIds, lang, maxLength, batchTokens, useCache);
+  }
+}
