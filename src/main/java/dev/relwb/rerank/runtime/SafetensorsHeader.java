@@ -62,6 +62,12 @@ public record SafetensorsHeader(String file, Map<String, TensorInfo> tensors, Ma
     return n;
   }
 
+  /// Validates the header of a whole file held in memory (for small files and tests).
+  public static SafetensorsHeader read(String file, byte[] whole) {
+    long n = headerLength(file, ByteBuffer.wrap(whole, 0, Math.min(8, whole.length)), whole.length);
+    return parse(file, java.util.Arrays.copyOfRange(whole, 8, 8 + (int) n), whole.length);
+  }
+
   /// Parses and validates the JSON header bytes of a file of `fileSize` bytes.
   public static SafetensorsHeader parse(String file, byte[] json, long fileSize) {
     long dataStart = 8L + json.length;
