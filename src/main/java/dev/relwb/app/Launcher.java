@@ -32,9 +32,23 @@ public final class Launcher {
     AppContext context = new AppContext(dirs);
     CommandLine cl = Cli.commandLine(context);
     cl.addSubcommand("gui", new GuiCommand(context));
-    String[] effective = args.length == 0 ? new String[] {"gui"} : args;
+    String[] effective = withDefaultCommand(args);
     log.info("relwb {} starting: {}", context.version(), String.join(" ", effective));
     return cl.execute(effective);
+  }
+
+  /// The command line to run: `gui` when there are no arguments, and always `gui ...` when started by
+  /// the installed desktop launcher (system property `relwb.launcher=gui`), so that
+  /// `relevance-workbench --smoke-test` means `relwb gui --smoke-test`.
+  static String[] withDefaultCommand(String... args) {
+    boolean guiLauncher = "gui".equals(System.getProperty("relwb.launcher"));
+    if (args.length == 0 || guiLauncher && !"gui".equals(args[0])) {
+      String[] out = new String[args.length + 1];
+      out[0] = "gui";
+      System.arraycopy(args, 0, out, 1, args.length);
+      return out;
+    }
+    return args;
   }
 
   /// Sets the process-wide properties the libraries read once: log folder, DJL cache, offline DJL.
