@@ -3,7 +3,7 @@ package dev.relwb.app;
 import dev.relwb.service.Services;
 import dev.relwb.service.workbench.ServicePorts;
 import dev.relwb.service.workbench.WorkbenchPorts;
-import dev.relwb.ui.ErrorDialogs;
+import dev.relwb.ui.support.ErrorDialogs;
 import dev.relwb.ui.MainView;
 import dev.relwb.ui.MainViewModel;
 import dev.relwb.ui.WindowLayout;
