@@ -5,7 +5,11 @@ import dev.relwb.service.BuildInfo;
 import dev.relwb.service.EvaluationService;
 import dev.relwb.service.JudgmentService;
 import dev.relwb.service.RerankService;
+import dev.relwb.service.IndexServices;
+import dev.relwb.service.IndexService;
+import dev.relwb.service.SearchService;
 import dev.relwb.service.Services;
+import dev.relwb.service.WorkspaceService;
 
 /// The composition root: the one place that builds services. Services are created lazily, on
 /// first use, so `relwb --version` starts no engine and opens no index.
@@ -14,6 +18,7 @@ public final class AppContext implements Services {
   private JudgmentService judgments;
   private EvaluationService evaluation;
   private RerankService rerank;
+  private IndexServices indexServices;
 
   /// A context over the given app folders.
   public AppContext(AppDirs dirs) {
@@ -52,5 +57,27 @@ public final class AppContext implements Services {
       rerank = new RerankService(dirs);
     }
     return rerank;
+  }
+
+  private synchronized IndexServices indexServices() {
+    if (indexServices == null) {
+      indexServices = new IndexServices(dirs, null);
+    }
+    return indexServices;
+  }
+
+  @Override
+  public WorkspaceService workspaceService() {
+    return indexServices().workspaces();
+  }
+
+  @Override
+  public IndexService indexService() {
+    return indexServices().indexing();
+  }
+
+  @Override
+  public SearchService searchService() {
+    return indexServices().searching();
   }
 }

@@ -1,10 +1,57 @@
 package dev.relwb.cli;
 
+import dev.relwb.core.CancelToken;
+import dev.relwb.service.IndexBenchmark;
+import dev.relwb.service.Services;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/// `relwb bench …`: benchmarks (timings to read, not tests that pass or fail).
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmarks: cross-encoder rerank throughput, model loading.",
-    subcommands = {BenchRerankCommand.class, BenchLoadCommand.class})
-final class BenchCommand {
+/// `relwb bench …`: benchmarks (not tests). Other benchmarks join as further subcommands.
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: indexing and query latency, cross-encoder rerank throughput, model loading.",
+    subcommands = {BenchCommand.IndexBench.class, BenchRerankCommand.class, BenchLoadCommand.class})
+public final class BenchCommand {
+
+  /// `relwb bench index [--passages N] [--queries N] [--dir D] [--json]`.
+  @Command(name = "index", mixinStandardHelpOptions = true,
+      description = "Index a generated corpus and time queries: MB/s, query p50/p99 latency.")
+  static final class IndexBench implements Callable<Integer> {
+    private final Services services;
+    @Spec CommandSpec spec;
+    @Option(names = "--passages", defaultValue = "100000", description = "Passages to generate. Default: ${DEFAULT-VALUE}.")
+    int passages;
+    @Option(names = "--queries", defaultValue = "1000", description = "Timed queries. Default: ${DEFAULT-VALUE}.")
+    int queries;
+    @Option(names = "--dir", description = "Keep the index in this folder (default: a temp folder, deleted).")
+    Path dir;
+    @Option(names = "--json", description = "Print the figures as one JSON object.")
+    boolean json;
+
+    IndexBench(Services services) {
+      this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      IndexBenchmark.Result r;
+      try (ProgressPrinter p = new ProgressPrinter(spec.commandLine().getErr())) {
+        r = services.indexService().benchmark().run(passages, queries, dir, p, CancelToken.none());
+      }
+      var out = spec.commandLine().getOut();
+      if (json) {
+        out.println(dev.relwb.core.Json.mapper().writeValueAsString(r));
+      } else {
+        out.println(String.format(Locale.ROOT, "indexed %d passages, %.1f MB in %.1f s: %.2f MB/s", r.passages(),
+            r.megabytes(), r.indexSeconds(), r.megabytesPerSecond()));
+        out.println(String.format(Locale.ROOT, "%d queries (top 10 documents with snippets): p50 %.2f ms, "
+            + "p99 %.2f ms, mean %.2f ms", r.queries(), r.p50Millis(), r.p99Millis(), r.meanMillis()));
+      }
+      out.flush();
+      return 0;
+    }
+  }
 }

@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 /// The root `relwb` command. With no subcommand the launcher opens the GUI.
 @Command(name = "relwb", mixinStandardHelpOptions = true, versionProvider = RelwbCommand.Version.class,
     description = "Relevance Workbench: BM25 search, mono-XM reranking, judging and evaluation.",
-    subcommands = {picocli.CommandLine.HelpCommand.class, JudgeCommand.class, EvalCommand.class,
-        PoolCommand.class, BenchCommand.class})
+    subcommands = {picocli.CommandLine.HelpCommand.class, WorkspaceCommand.class, IndexCommand.class,
+        SearchCommand.class, RunCommand.class, JudgeCommand.class, EvalCommand.class, PoolCommand.class,
+        BenchCommand.class})
 public final class RelwbCommand {
   @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "Print stack traces of errors and debug logging.")

@@ -25,4 +25,19 @@ public interface Services {
   default RerankService rerank() {
     throw new dev.relwb.core.WorkbenchException("Reranking is not available here");
   }
+
+  /// Named workspaces (corpus + index + judgments).
+  default WorkspaceService workspaceService() {
+    throw new dev.relwb.core.WorkbenchException("Workspaces are not available in this context");
+  }
+
+  /// Indexing folders and collections into workspaces.
+  default IndexService indexService() {
+    throw new dev.relwb.core.WorkbenchException("Indexing is not available in this context");
+  }
+
+  /// BM25 search and batch runs.
+  default SearchService searchService() {
+    throw new dev.relwb.core.WorkbenchException("Search is not available in this context");
+  }
 }

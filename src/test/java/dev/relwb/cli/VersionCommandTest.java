@@ -21,6 +21,21 @@ class VersionCommandTest {
     public String version() {
       return "test";
     }
+
+    @Override
+    public dev.relwb.service.WorkspaceService workspaceService() {
+      throw new UnsupportedOperationException("not used by this test");
+    }
+
+    @Override
+    public dev.relwb.service.IndexService indexService() {
+      throw new UnsupportedOperationException("not used by this test");
+    }
+
+    @Override
+    public dev.relwb.service.SearchService searchService() {
+      throw new UnsupportedOperationException("not used by this test");
+    }
   };
 
   @Test

@@ -1,0 +1,67 @@
+package dev.relwb.cli;
+
+import dev.relwb.core.CancelToken;
+import dev.relwb.service.RunJob;
+import dev.relwb.service.RunSummary;
+import dev.relwb.service.Services;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/// `relwb run --workspace W --topics FILE [--lang CODE|auto] [--k 100] --out RUN.trec [--tag NAME]
+/// [--rerank --model M [--depth D]]`.
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Search every topic of a topic file and write one TREC run (qid Q0 docid rank score tag).")
+public final class RunCommand implements Callable<Integer> {
+  private final Services services;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--workspace", required = true, description = "Workspace name.")
+  String workspace;
+  @Option(names = "--topics", required = true, paramLabel = "FILE",
+      description = "BEIR queries.jsonl, TREC topics, or qid<TAB>text lines.")
+  Path topics;
+  @Option(names = "--lang", description = "Query language code, or auto (detect per topic). Default: the workspace's.")
+  String lang;
+  @Option(names = "--k", defaultValue = "100", description = "Documents per topic. Default: ${DEFAULT-VALUE}.")
+  int k;
+  @Option(names = "--out", required = true, paramLabel = "RUN.trec", description = "The run file to write.")
+  Path out;
+  @Option(names = "--tag", defaultValue = "relwb-bm25", description = "Run name (last column). Default: ${DEFAULT-VALUE}.")
+  String tag;
+  @Option(names = "--k1", description = "BM25 k1 (default: the workspace's).")
+  Double k1;
+  @Option(names = "--b", description = "BM25 b (default: the workspace's).")
+  Double b;
+  @Option(names = "--rerank", description = "Rerank the top --depth documents with the cross-encoder --model.")
+  boolean rerank;
+  @Option(names = "--model", description = "Cross-encoder model folder or hub id (with --rerank).")
+  String model;
+  @Option(names = "--depth", defaultValue = "100", description = "How many top documents to rerank. Default: ${DEFAULT-VALUE}.")
+  int depth;
+
+  RunCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() {
+    if (rerank && (model == null || model.isBlank())) {
+      throw new dev.relwb.core.WorkbenchException("--rerank needs --model (a model folder or hub id)");
+    }
+    RunJob job = new RunJob(workspace, topics, lang, k, out, tag, k1, b,
+        rerank ? new RunJob.RerankSpec(model, depth) : null);
+    RunSummary s;
+    try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr())) {
+      s = services.searchService().run(job, progress, CancelToken.none());
+    }
+    spec.commandLine().getOut().println(String.format(Locale.ROOT, "Wrote %s: %d topics, %d lines (%d topics "
+        + "without hits) in %.1f s", s.file(), s.topics(), s.lines(), s.emptyTopics(), s.seconds()));
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

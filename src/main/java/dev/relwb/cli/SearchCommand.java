@@ -1,0 +1,87 @@
+package dev.relwb.cli;
+
+import dev.relwb.service.SearchQuery;
+import dev.relwb.service.SearchResults;
+import dev.relwb.service.Services;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/// `relwb search --workspace W [--lang CODE|auto] [--k 10] [--explain] [--json] QUERY`.
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "BM25 search in a workspace: ranked documents (or passages) with highlighted snippets.")
+public final class SearchCommand implements Callable<Integer> {
+  private final Services services;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--workspace", required = true, description = "Workspace name.")
+  String workspace;
+  @Option(names = "--lang", description = "Query language code, or auto (detect). Default: the workspace's.")
+  String lang;
+  @Option(names = "--k", defaultValue = "10", description = "Number of hits. Default: ${DEFAULT-VALUE}.")
+  int k;
+  @Option(names = "--passages", description = "List passages instead of documents.")
+  boolean passages;
+  @Option(names = "--bag-of-words", description = "Treat the query as plain words (no query syntax).")
+  boolean bagOfWords;
+  @Option(names = "--explain", description = "Show the BM25 explanation of each hit.")
+  boolean explain;
+  @Option(names = "--k1", description = "BM25 k1 (default: the workspace's, 1.2).")
+  Double k1;
+  @Option(names = "--b", description = "BM25 b (default: the workspace's, 0.75).")
+  Double b;
+  @Option(names = "--json", description = "Print the results as one JSON object.")
+  boolean json;
+  @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query (words, or Lucene query syntax).")
+  List<String> query;
+
+  SearchCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    SearchResults r = services.searchService().search(workspace,
+        new SearchQuery(String.join(" ", query), lang, k, passages, !bagOfWords, explain, k1, b));
+    var out = spec.commandLine().getOut();
+    if (json) {
+      out.println(dev.relwb.core.Json.mapper().writeValueAsString(r));
+      out.flush();
+      return 0;
+    }
+    r.notices().forEach(n -> spec.commandLine().getErr().println("note: " + n));
+    out.println(String.format(Locale.ROOT, "%d matching passages; language %s (%s); %.1f ms", r.totalMatches(),
+        r.language(), r.analyzer(), r.millis()));
+    for (SearchResults.Hit h : r.hits()) {
+      out.println(String.format(Locale.ROOT, "%3d. %10.4f  %s%s", h.rank(), h.score(), h.id(),
+          h.title() == null || h.title().isBlank() ? "" : "  " + h.title()));
+      if (h.snippet() != null) {
+        out.println("       " + marked(h.snippet(), h.highlights()));
+      }
+      if (h.explanation() != null) {
+        h.explanation().toText().lines().forEach(l -> out.println("       " + l));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  /// The snippet with highlighted ranges wrapped in `[` `]`.
+  static String marked(String snippet, List<SearchResults.Span> spans) {
+    StringBuilder sb = new StringBuilder();
+    int at = 0;
+    for (SearchResults.Span s : spans) {
+      if (s.start() < at || s.end() > snippet.length()) {
+        continue;
+      }
+      sb.append(snippet, at, s.start()).append('[').append(snippet, s.start(), s.end()).append(']');
+      at = s.end();
+    }
+    return sb.append(snippet.substring(at)).toString().replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,194 @@
+package dev.relwb.search;
+
+import dev.relwb.index.AnalyzerFactory;
+import dev.relwb.index.Fields;
+import dev.relwb.index.IndexHandle;
+import dev.relwb.ingest.LanguageDetector;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+
+/// BM25 search over a local Lucene index (`IndexHandle`).
+///
+/// The query is analysed for its language (given, or detected from the query) and run against
+/// that language's field `body_<key>`. When the index holds no document in that language, or the
+/// language cannot be detected, every language field is searched, each with its own analyzer, and
+/// a notice says so. Hits are ordered by score, then by id descending (trec_eval's tie rule).
+public final class LuceneBm25Searcher implements Searcher {
+  private final IndexHandle handle;
+  private final LanguageDetector detector;
+
+  /// A searcher over `handle`, detecting query languages with `detector`.
+  public LuceneBm25Searcher(IndexHandle handle, LanguageDetector detector) {
+    this.handle = handle;
+    this.detector = detector;
+  }
+
+  @Override
+  public SearchPage search(SearchRequest req) {
+    long t0 = System.nanoTime();
+    return handle.withSearcher(shared -> {
+      List<String> notices = new ArrayList<>();
+      AnalyzerFactory af = handle.analyzers();
+      String lang = resolveLanguage(req.language(), req.query(), notices);
+      String key = af.key(lang);
+      Map<String, Analyzer> fields = fields(shared, af, key, lang, notices);
+      Query query = query(req, fields, af, notices);
+      IndexSearcher s = new IndexSearcher(shared.getIndexReader());
+      s.setSimilarity(new BM25Similarity(req.bm25().k1(), req.bm25().b()));
+      Candidates c = candidates(s, query, req);
+      List<SearchHit> hits = decorate(s, query, req, c.hits(), fields, key, af);
+      double ms = (System.nanoTime() - t0) / 1e6;
+      String analyzer = fields.size() == 1 ? af.analyzerName(key) : "per-language analyzers";
+      return new SearchPage(req.query(), lang, analyzer, hits, c.total(), notices, ms);
+    });
+  }
+
+  private String resolveLanguage(String requested, String query, List<String> notices) {
+    if (!requested.equalsIgnoreCase("auto")) {
+      return LanguageDetector.normalize(requested);
+    }
+    String lang = detector.detect(query);
+    if (!lang.equals(LanguageDetector.UNDETERMINED)) {
+      notices.add("Query language detected: " + lang);
+    }
+    return lang;
+  }
+
+  private static Map<String, Analyzer> fields(IndexSearcher s, AnalyzerFactory af, String key, String lang,
+      List<String> notices) {
+    TreeSet<String> present = new TreeSet<>();
+    for (String f : FieldInfos.getIndexedFields(s.getIndexReader())) {
+      if (f.startsWith(Fields.BODY_PREFIX)) {
+        present.add(f);
+      }
+    }
+    Map<String, Analyzer> out = new LinkedHashMap<>();
+    if (present.contains(Fields.body(key)) || present.isEmpty()) {
+      out.put(Fields.body(key), af.forKey(key));
+      return out;
+    }
+    for (String f : present) {
+      out.put(f, af.forKey(f.substring(Fields.BODY_PREFIX.length())));
+    }
+    notices.add(lang.equals(LanguageDetector.UNDETERMINED) ? "Query language unclear: searched every language"
+        : "No documents in language '" + lang + "': searched every language, each with its own analyzer");
+    return out;
+  }
+
+  private static Query query(SearchRequest req, Map<String, Analyzer> fields, AnalyzerFactory af,
+      List<String> notices) {
+    if (req.mode() == QueryMode.SYNTAX) {
+      try {
+        return LuceneQueries.syntax(List.copyOf(fields.keySet()), af.wrapper(), req.query());
+      } catch (ParseException | IndexSearcher.TooManyClauses e) {
+        String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        notices.add("The query is not valid query syntax (" + why + "); searched its words instead");
+      }
+    }
+    return LuceneQueries.bagOfWords(fields, req.query());
+  }
+
+  private record Candidate(int doc, float score, String id, String docId) { }
+
+  private record Candidates(List<Candidate> hits, long total) { }
+
+  private static final Comparator<Candidate> ORDER = Comparator.comparingDouble((Candidate c) -> -c.score())
+      .thenComparing(Candidate::id, Comparator.reverseOrder());
+
+  private static Candidates candidates(IndexSearcher s, Query query, SearchRequest req) throws IOException {
+    boolean docs = req.granularity() == Granularity.DOCUMENTS;
+    int n = docs ? 2 * (req.k() + 20) : req.k() + 20;
+    while (true) {
+      TopDocs td = s.search(query, n);
+      List<Candidate> all = new ArrayList<>(td.scoreDocs.length);
+      for (ScoreDoc sd : td.scoreDocs) {
+        all.add(new Candidate(sd.doc, sd.score, docValue(s, Fields.ID, sd.doc), docValue(s, Fields.DOC_ID, sd.doc)));
+      }
+      all.sort(docs ? ORDER.thenComparing(Candidate::docId) : ORDER);
+      List<Candidate> picked = docs ? bestPerDocument(all) : all;
+      boolean exhausted = td.scoreDocs.length < n;
+      if (!docs || picked.size() >= req.k() + 10 || exhausted) {
+        long total = td.totalHits.value();
+        return new Candidates(picked.subList(0, Math.min(req.k(), picked.size())), total);
+      }
+      n *= 4;
+    }
+  }
+
+  private static String docValue(IndexSearcher s, String field, int doc) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues dv = leaf.reader().getSortedDocValues(field);
+    if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
+      throw new IOException("passage " + doc + " has no " + field + " value (index written by an older version? "
+          + "delete the workspace index and index again)");
+    }
+    return dv.lookupOrd(dv.ordValue()).utf8ToString();
+  }
+
+  private static List<Candidate> bestPerDocument(List<Candidate> sorted) {
+    Map<String, Candidate> best = new LinkedHashMap<>();
+    for (Candidate c : sorted) {
+      best.putIfAbsent(c.docId(), c);
+    }
+    List<Candidate> out = new ArrayList<>(best.values());
+    out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
+        .thenComparing(Candidate::docId, Comparator.reverseOrder()));
+    return out;
+  }
+
+  private static List<SearchHit> decorate(IndexSearcher s, Query query, SearchRequest req, List<Candidate> cands,
+      Map<String, Analyzer> fields, String key, AnalyzerFactory af) throws IOException {
+    var stored = s.storedFields();
+    Document[] docs = new Document[cands.size()];
+    int[] ids = new int[cands.size()];
+    String[] texts = new String[cands.size()];
+    for (int i = 0; i < docs.length; i++) {
+      ids[i] = cands.get(i).doc();
+      docs[i] = stored.document(ids[i]);
+      texts[i] = docs[i].get(Fields.TEXT);
+    }
+    Snippet[] snippets = req.snippets() && docs.length > 0
+        ? Snippets.highlight(s, fields.size() == 1 ? af.forKey(key) : af.forKey(AnalyzerFactory.STANDARD), query,
+            ids, texts)
+        : new Snippet[docs.length];
+    List<SearchHit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Document d = docs[i];
+      HitExplanation ex = req.explain() ? map(s.explain(query, ids[i])) : null;
+      hits.add(new SearchHit(i + 1, d.get(Fields.ID), d.get(Fields.DOC_ID), intOf(d, Fields.PASSAGE),
+          intOf(d, Fields.PASSAGES), d.get(Fields.TITLE), texts[i], d.get(Fields.PATH), d.get(Fields.LANG),
+          intOf(d, Fields.START), intOf(d, Fields.END), cands.get(i).score(), snippets[i], ex));
+    }
+    return hits;
+  }
+
+  private static int intOf(Document d, String field) {
+    var f = d.getField(field);
+    return f == null ? 0 : f.numericValue().intValue();
+  }
+
+  static HitExplanation map(Explanation e) {
+    return new HitExplanation(e.getValue().doubleValue(), e.getDescription(),
+        Arrays.stream(e.getDetails()).map(LuceneBm25Searcher::map).toList());
+  }
+}

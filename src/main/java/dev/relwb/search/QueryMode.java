@@ -1,0 +1,11 @@
+package dev.relwb.search;
+
+/// How the query text is read.
+public enum QueryMode {
+  /// Every analysed term is one optional clause, repeated terms weighted by their count
+  /// (natural-language questions, TREC topics).
+  BAG_OF_WORDS,
+  /// Lucene query syntax (`+must -not "a phrase" title:x~2`); a query that does not parse falls
+  /// back to a bag of words, with a notice.
+  SYNTAX
+}

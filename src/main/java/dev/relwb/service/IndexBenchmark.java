@@ -1,0 +1,108 @@
+package dev.relwb.service;
+
+import dev.relwb.core.CancelToken;
+import dev.relwb.core.IngestReport;
+import dev.relwb.core.Progress;
+import dev.relwb.core.ProgressListener;
+import dev.relwb.core.WorkbenchException;
+import dev.relwb.index.IndexHandle;
+import dev.relwb.index.IndexOptions;
+import dev.relwb.index.Indexer;
+import dev.relwb.ingest.PassageSplitter;
+import dev.relwb.search.Granularity;
+import dev.relwb.search.LuceneBm25Searcher;
+import dev.relwb.search.QueryMode;
+import dev.relwb.search.SearchRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+/// `relwb bench index`: indexes a generated corpus (one passage per document) into a temporary
+/// index, then times document searches of 2–4 words (top 10 with snippets, as the UI asks) after
+/// a warm-up. Reports indexing MB/s (UTF-8 bytes of title + text) and query latency percentiles.
+public final class IndexBenchmark {
+  private final IndexRegistry registry;
+
+  IndexBenchmark(IndexRegistry registry) {
+    this.registry = registry;
+  }
+
+  /// The figures of one benchmark run.
+  public record Result(int passages, double megabytes, double indexSeconds, double megabytesPerSecond,
+      int queries, double p50Millis, double p99Millis, double meanMillis, String indexFolder) { }
+
+  /// Runs the benchmark with `passages` documents and `queries` timed queries, in `dir` (a new
+  /// temporary folder when null; deleted afterwards unless `dir` was given).
+  public Result run(int passages, int queries, Path dir, ProgressListener progress, CancelToken cancel) {
+    Path folder = dir;
+    try {
+      folder = dir != null ? dir : Files.createTempDirectory("relwb-bench");
+      SyntheticCorpus corpus = new SyntheticCorpus(passages, 50_000, 42);
+      IngestReport report;
+      try (IndexHandle h = IndexHandle.openWritable(folder.resolve("index"), registry.analyzers())) {
+        IndexOptions opts = new IndexOptions(new PassageSplitter(200, 0.5), registry.detector(), "en", 50_000);
+        report = new Indexer(h, opts).index(corpus, Map.of(), progress, cancel);
+        double[] lat = queries(h, corpus, queries, progress, cancel);
+        double mb = corpus.bytes() / 1e6;
+        return new Result((int) report.passages(), mb, report.seconds(), mb / report.seconds(), queries,
+            percentile(lat, 50), percentile(lat, 99), Arrays.stream(lat).average().orElse(0), folder.toString());
+      }
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot create a folder for the benchmark: " + e.getMessage(), e);
+    } finally {
+      if (dir == null && folder != null) {
+        deleteQuietly(folder);
+      }
+    }
+  }
+
+  private double[] queries(IndexHandle h, SyntheticCorpus corpus, int n, ProgressListener progress,
+      CancelToken cancel) {
+    LuceneBm25Searcher s = new LuceneBm25Searcher(h, registry.detector());
+    SplittableRandom r = new SplittableRandom(7);
+    int warmup = Math.max(100, n / 5);
+    double[] lat = new double[n];
+    long t0 = System.nanoTime();
+    for (int i = 0; i < warmup + n; i++) {
+      cancel.throwIfCancelled("The benchmark");
+      StringBuilder q = new StringBuilder();
+      int words = 2 + r.nextInt(3);
+      for (int w = 0; w < words; w++) {
+        q.append(w == 0 ? "" : " ").append(corpus.word(r, 50));
+      }
+      long t = System.nanoTime();
+      s.search(new SearchRequest(q.toString(), "en", 10, Granularity.DOCUMENTS, QueryMode.SYNTAX, true, false, null));
+      if (i >= warmup) {
+        lat[i - warmup] = (System.nanoTime() - t) / 1e6;
+      }
+      if (i % 100 == 0) {
+        progress.onProgress(new Progress("Queries", i, warmup + n, Duration.ofNanos(System.nanoTime() - t0), ""));
+      }
+    }
+    return lat;
+  }
+
+  static double percentile(double[] values, double p) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    if (v.length == 0) {
+      return 0;
+    }
+    int idx = (int) Math.ceil(p / 100.0 * v.length) - 1;
+    return v[Math.max(0, Math.min(v.length - 1, idx))];
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temp folder is harmless
+    }
+  }
+}

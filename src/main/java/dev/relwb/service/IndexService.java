@@ -1,0 +1,166 @@
+package dev.relwb.service;
+
+import dev.relwb.core.CancelToken;
+import dev.relwb.core.IngestReport;
+import dev.relwb.core.Json;
+import dev.relwb.core.ProgressListener;
+import dev.relwb.core.WorkbenchException;
+import dev.relwb.core.WorkspacePaths;
+import dev.relwb.index.IndexHandle;
+import dev.relwb.index.IndexOptions;
+import dev.relwb.index.Indexer;
+import dev.relwb.ingest.BeirSource;
+import dev.relwb.ingest.DocumentSource;
+import dev.relwb.ingest.FileFingerprint;
+import dev.relwb.ingest.FolderSource;
+import dev.relwb.ingest.JsonlSource;
+import dev.relwb.ingest.MsMarcoSource;
+import dev.relwb.ingest.PassageSplitter;
+import dev.relwb.ingest.Qrel;
+import dev.relwb.ingest.QrelsReader;
+import dev.relwb.ingest.Topic;
+import dev.relwb.ingest.TopicsReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/// Indexes folders and collections into a workspace (creating it if needed), writes the ingest
+/// report (`ingest-report.json`) and stores the topics and qrels that came with a collection as
+/// `topics.tsv` and `qrels.txt` in the workspace folder.
+public final class IndexService {
+  private final WorkspaceService workspaces;
+  private final IndexRegistry indexes;
+
+  IndexService(WorkspaceService workspaces, IndexRegistry indexes) {
+    this.workspaces = workspaces;
+    this.indexes = indexes;
+  }
+
+  /// Runs `job`; returns one report covering all its sources.
+  public IngestReport index(IndexJob job, ProgressListener progress, CancelToken cancel) {
+    if (!workspaces.exists(job.workspace())) {
+      workspaces.create(job.workspace());
+    }
+    WorkspaceSettings settings = workspaces.settings(job.workspace());
+    WorkspacePaths paths = workspaces.paths(job.workspace());
+    List<DocumentSource> sources = sources(job);
+    boolean collection = job.paths().isEmpty();
+    int words = job.passageWords() != null ? job.passageWords() : collection ? 0 : settings.passageWords();
+    double overlap = job.passageOverlap() != null ? job.passageOverlap() : settings.passageOverlap();
+    IndexOptions opts = new IndexOptions(new PassageSplitter(words, overlap), indexes.detector(), "en", 50_000);
+    List<IngestReport> reports = new ArrayList<>();
+    List<Topic> topics = new ArrayList<>();
+    List<Qrel> qrels = new ArrayList<>();
+    try (IndexHandle h = IndexHandle.openWritable(paths.index(), indexes.analyzers())) {
+      Indexer indexer = new Indexer(h, opts);
+      for (DocumentSource src : sources) {
+        Map<String, FileFingerprint> known = Map.of();
+        if (src instanceof FolderSource f) {
+          known = Indexer.fingerprints(h, f.root());
+          f.withKnown(known);
+        }
+        reports.add(indexer.index(src, known, progress, cancel));
+        topics.addAll(src.topics());
+        qrels.addAll(src.qrels());
+        settings = settings.withSource(src.describe());
+      }
+    }
+    IngestReport report = merge(reports, topics.size(), qrels.size());
+    storeTopics(job.workspace(), topics, qrels);
+    workspaces.save(settings);
+    writeReport(paths.ingestReport(), report);
+    indexes.reader(paths.index());
+    return report;
+  }
+
+  private List<DocumentSource> sources(IndexJob job) {
+    String lang = job.language().equalsIgnoreCase("auto") ? null : job.language();
+    List<DocumentSource> out = new ArrayList<>();
+    for (Path p : job.paths()) {
+      if (!Files.isDirectory(p)) {
+        throw new WorkbenchException(p + " is not a folder: give folders to index (their files are read recursively)");
+      }
+      out.add(new FolderSource(p, job.includes(), job.excludes(), job.maxFileBytes(), lang));
+    }
+    if (job.beir() != null) {
+      out.add(new BeirSource(job.beir(), lang));
+    }
+    if (job.msmarco() != null) {
+      out.add(new MsMarcoSource(job.msmarco(), lang));
+    }
+    if (job.jsonl() != null) {
+      IndexJob.JsonlFields f = job.jsonlFields();
+      out.add(new JsonlSource(job.jsonl(), new JsonlSource.JsonlFields(f.id(), f.title(), f.text(), f.language()),
+          lang));
+    }
+    if (out.isEmpty()) {
+      throw new WorkbenchException("Nothing to index: give folders, or --beir, --msmarco or --jsonl");
+    }
+    return out;
+  }
+
+  private static IngestReport merge(List<IngestReport> rs, int topics, int qrels) {
+    if (rs.size() == 1) {
+      IngestReport r = rs.getFirst();
+      return new IngestReport(r.source(), r.started(), r.seconds(), r.added(), r.changed(), r.unchanged(),
+          r.deleted(), r.passages(), r.chars(), r.languages(), r.skipped(), topics, qrels, r.cancelled());
+    }
+    Map<String, Long> langs = new HashMap<>();
+    List<IngestReport.Skipped> skipped = new ArrayList<>();
+    long[] n = new long[6];
+    double secs = 0;
+    for (IngestReport r : rs) {
+      n[0] += r.added();
+      n[1] += r.changed();
+      n[2] += r.unchanged();
+      n[3] += r.deleted();
+      n[4] += r.passages();
+      n[5] += r.chars();
+      secs += r.seconds();
+      r.languages().forEach((k, v) -> langs.merge(k, v, Long::sum));
+      skipped.addAll(r.skipped());
+    }
+    String src = String.join("; ", rs.stream().map(IngestReport::source).toList());
+    return new IngestReport(src, rs.getFirst().started(), secs, n[0], n[1], n[2], n[3], n[4], n[5],
+        new java.util.TreeMap<>(langs), skipped, topics, qrels, false);
+  }
+
+  private void storeTopics(String workspace, List<Topic> topics, List<Qrel> qrels) {
+    if (!topics.isEmpty()) {
+      TopicsReader.writeTsv(topics, workspaces.topicsFile(workspace));
+    }
+    if (!qrels.isEmpty()) {
+      QrelsReader.writeTrec(qrels, workspaces.qrelsFile(workspace));
+    }
+  }
+
+  private static void writeReport(Path file, IngestReport report) {
+    try {
+      Files.writeString(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot write the ingest report " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /// The indexing and query-latency benchmark (`relwb bench index`).
+  public IndexBenchmark benchmark() {
+    return new IndexBenchmark(indexes);
+  }
+
+  /// The report of the last indexing run of `workspace`, or null when it was never indexed.
+  public IngestReport lastReport(String workspace) {
+    Path f = workspaces.paths(workspace).ingestReport();
+    if (!Files.isRegularFile(f)) {
+      return null;
+    }
+    try {
+      return Json.mapper().readValue(f.toFile(), IngestReport.class);
+    } catch (IOException e) {
+      throw new WorkbenchException("The ingest report " + f + " is not readable: index again to rewrite it", e);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package dev.relwb.service;
+
+/// A search as the UI or CLI asks for it: text, language (`auto` or a code; null = the workspace
+/// default), how many hits, passages instead of documents, whether to read Lucene query syntax
+/// (else a bag of words), whether to explain scores, and BM25 k1/b (null = the workspace's).
+public record SearchQuery(String text, String language, int k, boolean passages, boolean syntax, boolean explain,
+    Double k1, Double b) {
+
+  /// A document search with syntax, snippets, no explanation and the workspace's settings.
+  public static SearchQuery of(String text, int k) {
+    return new SearchQuery(text, null, k, false, true, false, null, null);
+  }
+}
