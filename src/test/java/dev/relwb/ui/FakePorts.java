@@ -121,7 +121,8 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
         .limit(k)
         .forEach(e -> hits.add(new Hit(new DocId(e.getKey()), hits.size() + 1, e.getValue(),
-            DOCS.get(e.getKey())[0], highlight(DOCS.get(e.getKey())[1], terms), "en", e.getKey() + "#0")));
+            DOCS.get(e.getKey())[0], highlight(DOCS.get(e.getKey())[1], terms), "en", e.getKey() + "#0",
+            DOCS.get(e.getKey())[1])));
     return new SearchOutcome(hits, lang.equals("auto") ? "en" : lang, "");
   }
 
@@ -242,7 +243,8 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
         new TopicDelta(new QueryId("q2"), 0.6, 0.4), new TopicDelta(new QueryId("q3"), 0.3, 0.3));
     p.onProgress(new Progress("evaluate", 3, 3, Duration.ofMillis(5), ""));
     return new EvalReport("nDCG@10", List.of(new MetricRow("nDCG@10", 0.4667, 0.5, 0.0333, 0.75, 0.8),
-        new MetricRow("RR@10", 0.5, 0.6, 0.1, 0.5, 0.6)), per, 1, 1, 1, "run-a", "run-b");
+        new MetricRow("RR@10", 0.5, 0.6, 0.1, 0.5, 0.6)), per, 1, 1, 1,
+        Map.of("bm25.trec", "q1 Q0 d1 1 3 bm25\n", "report.md", "| metric |\n"));
   }
 
   @Override

@@ -1,15 +1,25 @@
 package dev.relwb.service.workbench;
 
 import dev.relwb.core.DocId;
+import dev.relwb.eval.Averaging;
+import dev.relwb.eval.EvalSettings;
+import dev.relwb.eval.Evaluator;
+import dev.relwb.eval.Qrels;
+import dev.relwb.eval.Run;
+import dev.relwb.eval.RunResult;
+import dev.relwb.eval.metric.Metrics;
 import java.util.List;
 import java.util.Map;
 
-/// The live per-query metrics of the search view, with trec_eval conventions: nDCG@10 with linear
-/// gain (grade) and log2 discount, the ideal ranking built from every graded document of the
-/// query; RR@10 = 1 / rank of the first document graded ≥ 1 within the top 10; unjudged share =
-/// ungraded documents among the top 10 (skips and "unrateable" count as unjudged).
+/// The live per-query metrics of the search view, computed by the eval package's trec_eval-exact
+/// metrics: nDCG@10 (linear gain, ideal from every graded document of the query) and RR@10
+/// (grade ≥ 1 is relevant), plus the share of the top 10 that has no grade (skips and
+/// "unrateable" count as unjudged).
 public final class LiveMetrics {
   private static final int K = 10;
+  private static final String TOPIC = "q";
+  private static final EvalSettings SETTINGS = new EvalSettings(Metrics.parseList("nDCG@10,RR@10"), 1,
+      Averaging.RUN);
 
   private LiveMetrics() { }
 
@@ -19,30 +29,24 @@ public final class LiveMetrics {
     if (n == 0) {
       return QueryMetrics.EMPTY;
     }
-    double dcg = 0;
-    double rr = 0;
-    int unjudged = 0;
-    for (int i = 0; i < n; i++) {
-      Judgment j = judgments.get(ranking.get(i));
-      if (j == null || !j.isGraded()) {
-        unjudged++;
-        continue;
+    long unjudged = ranking.stream().limit(K).filter(d -> judgments.get(d) == null || !judgments.get(d).isGraded())
+        .count();
+    double share = (double) unjudged / n;
+    Qrels.Builder qb = Qrels.builder("current judgments");
+    judgments.forEach((doc, j) -> {
+      if (j.isGraded()) {
+        qb.add(TOPIC, doc.value(), j.grade(), 0);
       }
-      dcg += j.grade() / log2(i + 2);
-      if (rr == 0 && j.grade() >= 1) {
-        rr = 1.0 / (i + 1);
-      }
+    });
+    Qrels qrels = qb.build();
+    if (qrels.size() == 0) {
+      return new QueryMetrics(0, 0, share);
     }
-    int[] ideal = judgments.values().stream().filter(Judgment::isGraded).mapToInt(Judgment::grade)
-        .filter(g -> g > 0).boxed().sorted((a, b) -> b - a).mapToInt(Integer::intValue).toArray();
-    double idcg = 0;
-    for (int i = 0; i < Math.min(K, ideal.length); i++) {
-      idcg += ideal[i] / log2(i + 2);
+    Run.Builder rb = Run.builder("shown");
+    for (int i = 0; i < ranking.size(); i++) {
+      rb.add(TOPIC, ranking.get(i).value(), ranking.size() - i, i + 1, 0);
     }
-    return new QueryMetrics(idcg == 0 ? 0 : dcg / idcg, rr, (double) unjudged / n);
-  }
-
-  private static double log2(double x) {
-    return Math.log(x) / Math.log(2);
+    RunResult r = Evaluator.evaluate(qrels, rb.build(), SETTINGS);
+    return new QueryMetrics(r.value(TOPIC, "nDCG@10"), r.value(TOPIC, "RR@10"), share);
   }
 }

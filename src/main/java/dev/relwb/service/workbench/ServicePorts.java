@@ -15,11 +15,23 @@ import java.util.function.Consumer;
 public final class ServicePorts {
   private ServicePorts() { }
 
-  /// The ports backed by `services`.
+  /// The ports backed by `services`; judgments are recorded under the OS user's name.
   public static WorkbenchPorts from(Services services) {
     SettingsStore store = new SettingsStore(services.dirs().config());
+    JudgingAdapter judging = new JudgingAdapter(services.dirs(), System.getProperty("user.name", "me"));
+    RetrievalAdapter retrieval = new RetrievalAdapter(services.searchService());
+    RerankingAdapter reranking = new RerankingAdapter(services.rerank());
+    CorporaAdapter corpora = new CorporaAdapter(services.workspaceService(), services.indexService(),
+        services.judgments(), judging);
+    EvaluatingAdapter evaluating = new EvaluatingAdapter(retrieval, reranking, services.judgments(), judging);
+    return new WorkbenchPorts(corpora, retrieval, reranking, judging, evaluating, store);
+  }
+
+  /// Ports for a build without services (every blocking call fails with a short message and the
+  /// window runs in BM25-only mode with no workspace); used when the services cannot start.
+  public static WorkbenchPorts unavailable(Services services) {
     Missing m = new Missing();
-    return new WorkbenchPorts(m, m, m, m, m, store);
+    return new WorkbenchPorts(m, m, m, m, m, new SettingsStore(services.dirs().config()));
   }
 
   /// Stands in for services this build does not contain yet: every blocking call fails with a

@@ -19,8 +19,8 @@ public record Settings(String modelLocation, String device, int threads, int max
     device = device == null || device.isBlank() ? "auto" : device;
     maxLength = maxLength <= 0 ? 512 : maxLength;
     batchTokens = batchTokens <= 0 ? 2048 : batchTokens;
-    k1 = k1 <= 0 ? 0.9 : k1;
-    b = b < 0 || b > 1 ? 0.4 : b;
+    k1 = k1 <= 0 ? 1.2 : k1;
+    b = b < 0 || b > 1 ? 0.75 : b;
     adapterLanguage = adapterLanguage == null || adapterLanguage.isBlank() ? "auto" : adapterLanguage;
     lastWorkspace = lastWorkspace == null ? "" : lastWorkspace;
     window = window == null ? Window.NONE : window;
@@ -28,7 +28,7 @@ public record Settings(String modelLocation, String device, int threads, int max
 
   /// The settings of a first run.
   public static Settings defaults() {
-    return new Settings("", "auto", 0, 512, 2048, 0.9, 0.4, 0, "auto", "", Window.NONE);
+    return new Settings("", "auto", 0, 512, 2048, 1.2, 0.75, 0, "auto", "", Window.NONE);
   }
 
   /// The runtime options part.

@@ -62,6 +62,7 @@ public final class SearchViewModel {
   private Map<DocId, Judgment> judgments = new HashMap<>();
   private Topic topic;
   private String searchedText = "";
+  private String detectedLanguage = "";
   private JobHandle searchJob;
 
   /// A view model over the given ports; `workspace` names the workspace searched.
@@ -125,6 +126,7 @@ public final class SearchViewModel {
     searchedText = s.text();
     topic = s.topic();
     hits = s.outcome().hits();
+    detectedLanguage = s.outcome().analyzerLanguage();
     judgments = new HashMap<>(s.judgments());
     reranked.clear();
     compare.clear();
@@ -162,14 +164,16 @@ public final class SearchViewModel {
     List<Hit> input = hits;
     String text = searchedText;
     int d = Math.max(1, depth.get());
-    target.progressText().set("Reranking top " + Math.min(d, input.size()) + " with " + lang.code() + "…");
-    JobHandle h = new JobHandle("Rerank (" + lang.code() + ")");
-    target.start(h, lang.code());
+    String code = lang.isAuto() && !detectedLanguage.isBlank() ? detectedLanguage : lang.code();
+    String shown = lang.isAuto() ? "auto → " + code : code;
+    target.progressText().set("Reranking top " + Math.min(d, input.size()) + " with " + shown + "…");
+    JobHandle h = new JobHandle("Rerank (" + shown + ")");
+    target.start(h, shown);
     runner.run(h, ctx -> {
-      reranking.rerank(text, lang.code(), input, d,
+      reranking.rerank(text, code, input, d,
           (RerankBatch b) -> ctx.publish(() -> onBatch(target, b)), ctx.progress(), ctx.cancel());
       return Boolean.TRUE;
-    }, JobCallbacks.<Boolean>of(ok -> onRerankDone(target, lang), this::fail)
+    }, JobCallbacks.<Boolean>of(ok -> onRerankDone(target, shown), this::fail)
         .withProgress(p -> target.progressText().set(progressLine(p))));
   }
 
@@ -178,9 +182,9 @@ public final class SearchViewModel {
     updateMetrics();
   }
 
-  private void onRerankDone(RerankedList target, LanguageOption lang) {
+  private void onRerankDone(RerankedList target, String lang) {
     target.progress().set(1);
-    target.progressText().set(target.rows().size() + " reranked with " + lang.code());
+    target.progressText().set(target.rows().size() + " reranked with " + lang);
   }
 
   static String progressLine(Progress p) {

@@ -37,8 +37,8 @@ public final class SettingsViewModel {
   private final IntegerProperty threads = new SimpleIntegerProperty(0);
   private final IntegerProperty maxLength = new SimpleIntegerProperty(512);
   private final IntegerProperty batchTokens = new SimpleIntegerProperty(2048);
-  private final DoubleProperty k1 = new SimpleDoubleProperty(0.9);
-  private final DoubleProperty b = new SimpleDoubleProperty(0.4);
+  private final DoubleProperty k1 = new SimpleDoubleProperty(1.2);
+  private final DoubleProperty b = new SimpleDoubleProperty(0.75);
   private final ObjectProperty<ModelStatus> modelStatus = new SimpleObjectProperty<>(ModelStatus.none(""));
   private final BooleanProperty loading = new SimpleBooleanProperty(false);
   private final DoubleProperty progress = new SimpleDoubleProperty(0);

@@ -25,7 +25,7 @@ public final class BadViewModel {
 
   /// A direct call hidden in a helper.
   Object helper() {
-    return retrieval.document("ws", new Hit(new dev.relwb.core.DocId("d"), 1, 1, "", "", "", ""), "q");
+    return retrieval.document("ws", new Hit(new dev.relwb.core.DocId("d"), 1, 1, "", "", "", "", ""), "q");
   }
 
   /// A lambda that is not handed to the runner.
