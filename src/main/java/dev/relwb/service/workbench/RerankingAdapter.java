@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 final class RerankingAdapter implements Reranking {
   private final RerankService rerank;
   private volatile RuntimeOptions options = RuntimeOptions.defaults();
+  private volatile String shownName = "";
 
   RerankingAdapter(RerankService rerank) {
     this.rerank = rerank;
@@ -28,17 +29,19 @@ final class RerankingAdapter implements Reranking {
 
   @Override
   public ModelStatus status() {
-    return rerank.model().map(RerankingAdapter::status).orElse(ModelStatus.none(""));
+    return rerank.model().map(this::status).orElse(ModelStatus.none(""));
   }
 
-  static ModelStatus status(ModelInfo info) {
+  private ModelStatus status(ModelInfo info) {
     List<LanguageOption> langs = new ArrayList<>();
     for (String code : info.languages()) {
       String label = info.displayNames().getOrDefault(code, code);
       int dash = label.lastIndexOf(" — ");
       langs.add(new LanguageOption(code, dash > 0 ? label.substring(0, dash) : label));
     }
-    return new ModelStatus(true, info.id(), info.device(), langs, info.defaultLanguage(), "");
+    String id = info.id().length() > 19 ? info.id().substring(0, 19) + "…" : info.id();
+    String name = shownName.isBlank() ? id : shownName + " (" + id + ")";
+    return new ModelStatus(true, name, info.device(), langs, info.defaultLanguage(), "");
   }
 
   @Override
@@ -51,6 +54,7 @@ final class RerankingAdapter implements Reranking {
     }
     cancel.throwIfCancelled("Loading the model");
     options = opts;
+    shownName = dir.getFileName() == null ? "" : dir.getFileName().toString();
     return status(rerank.load(dir, opts.device(), opts.threads()));
   }
 

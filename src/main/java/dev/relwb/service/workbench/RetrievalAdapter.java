@@ -29,12 +29,19 @@ final class RetrievalAdapter implements Retrieval {
   @Override
   public SearchOutcome search(String workspace, String query, String language, int k) {
     SearchResults r = search.search(workspace, query(query, language, k, false));
+    List<String> notices = new ArrayList<>(r.notices());
+    if (r.hits().isEmpty() && "und".equals(r.language()) && (language == null || language.equals("auto"))) {
+      // a short query whose language cannot be detected: analyse it as English rather than find nothing
+      r = search.search(workspace, query(query, "en", k, false));
+      notices.add("Query language unclear: analysed as English; pick the adapter language to change it");
+    }
     List<Hit> hits = new ArrayList<>(r.hits().size());
     for (SearchResults.Hit h : r.hits()) {
       hits.add(new Hit(new DocId(h.docId()), h.rank(), h.score(), h.title(), marked(h), h.language(), h.id(),
           h.text()));
     }
-    return new SearchOutcome(hits, r.language() == null ? "" : r.language(), String.join(" · ", r.notices()));
+    notices.addAll(r.notices().stream().filter(n -> !notices.contains(n)).toList());
+    return new SearchOutcome(hits, r.language() == null ? "" : r.language(), String.join(" · ", notices));
   }
 
   private SearchQuery query(String text, String language, int k, boolean explain) {

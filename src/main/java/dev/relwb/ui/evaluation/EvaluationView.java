@@ -66,7 +66,7 @@ public final class EvaluationView {
     TableColumn<MetricRow, String> c = new TableColumn<>(title);
     c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
     c.setSortable(false);
-    c.setMinWidth(90);
+    c.setMinWidth(Math.max(90, title.length() * 8.5 + 16));
     return c;
   }
 
@@ -79,6 +79,9 @@ public final class EvaluationView {
   }
 
   private void fillChart() {
+    if (vm.report().get() != null) {
+      chart.setTitle("Per-topic Δ " + vm.report().get().mainMetric() + " (BM25+mono-XM − BM25)");
+    }
     XYChart.Series<String, Number> s = new XYChart.Series<>();
     for (TopicDelta d : vm.perTopic()) {
       XYChart.Data<String, Number> point = new XYChart.Data<>(d.topic().value(), d.delta());

@@ -93,12 +93,12 @@ public final class EvaluationViewModel {
   private void show(EvalReport r) {
     running.set(false);
     progress.set(1);
-    report.set(r);
     rows.setAll(r.rows());
     perTopic.setAll(r.perTopic());
-    winLossTie.set("mono-XM vs BM25 on " + r.mainMetric() + ": " + r.wins() + " wins · " + r.losses()
+    winLossTie.set("BM25+mono-XM against BM25 on " + r.mainMetric() + ": " + r.wins() + " wins · " + r.losses()
         + " losses · " + r.ties() + " ties");
     status.set("Evaluated " + r.perTopic().size() + " topics.");
+    report.set(r);
   }
 
   /// Stops a running evaluation.

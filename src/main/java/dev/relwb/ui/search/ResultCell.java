@@ -16,7 +16,7 @@ import javafx.scene.text.TextFlow;
 /// against BM25, title and highlighted snippet. All rows have the same height so the connector
 /// view can line them up.
 final class ResultCell extends ListCell<ResultRow> {
-  static final double HEIGHT = 66;
+  static final double HEIGHT = 76;
   private final boolean crossEncoder;
   private final Label badge = new Label();
   private final Label rank = new Label();
@@ -41,7 +41,7 @@ final class ResultCell extends ListCell<ResultRow> {
     title.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(title, Priority.ALWAYS);
     snippet.getStyleClass().add("snippet");
-    snippet.setMaxHeight(34);
+    snippet.setMaxHeight(48);
     HBox head = new HBox(8, rank, score, movement, title);
     head.setAlignment(Pos.BASELINE_LEFT);
     VBox text = new VBox(2, head, snippet);
@@ -51,6 +51,11 @@ final class ResultCell extends ListCell<ResultRow> {
     box.setAlignment(Pos.TOP_LEFT);
     box.setMinWidth(0);
     box.setPrefWidth(0);
+    javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+    clip.widthProperty().bind(box.widthProperty());
+    clip.heightProperty().bind(box.heightProperty());
+    box.setClip(clip);
+    box.setMaxHeight(HEIGHT - 10);
     setPrefHeight(HEIGHT);
   }
 

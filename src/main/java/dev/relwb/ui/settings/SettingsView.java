@@ -53,6 +53,7 @@ public final class SettingsView {
     doubleSpinner(bSpinner, 0, 1, 0.05, vm.b());
     progressBar.progressProperty().bind(vm.progress());
     progressBar.visibleProperty().bind(vm.loading());
+    progressBar.managedProperty().bind(vm.loading());
     loadButton.disableProperty().bind(vm.loading());
     cancelButton.disableProperty().bind(vm.loading().not());
     statusLabel.textProperty().bind(vm.status());

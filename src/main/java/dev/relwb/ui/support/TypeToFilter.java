@@ -54,7 +54,9 @@ public final class TypeToFilter {
       }
     });
     combo.focusedProperty().addListener((o, a, focused) -> {
-      if (!focused) {
+      if (focused) {
+        javafx.application.Platform.runLater(combo.getEditor()::selectAll);
+      } else {
         combo.getEditor().setText(label.apply(target.get()));
         filtered.setPredicate(null);
       }
