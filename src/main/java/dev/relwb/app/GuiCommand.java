@@ -22,7 +22,7 @@ final class GuiCommand implements Callable<Integer> {
   String model;
 
   @Option(names = "--query", paramLabel = "TEXT", description = "Query of the smoke test (default: ${DEFAULT-VALUE}).")
-  String query = "water";
+  String query = "tides and the moon";
 
   @Option(names = "--screenshot", paramLabel = "FILE", description = "PNG written by the smoke test "
       + "(default: smoke-test.png in the app data folder).")

@@ -71,7 +71,11 @@ final class SmokeTest {
   private void waitFor(BooleanSupplier done, Runnable then, MainViewModel vm) {
     Timeline poll = new Timeline();
     poll.getKeyFrames().add(new KeyFrame(Duration.millis(200), e -> {
-      if (done.getAsBoolean()) {
+      if (vm.search().status().get().startsWith("0 BM25 hits")) {
+        poll.stop();
+        fail(step + ": the query '" + query + "' found nothing (" + vm.search().status().get() + ")", null);
+        Platform.exit();
+      } else if (done.getAsBoolean()) {
         poll.stop();
         then.run();
       } else if (Instant.now().isAfter(deadline)) {

@@ -107,8 +107,8 @@ class WorkbenchWindowTest {
     ResultRow top = (ResultRow) rerank.getItems().getFirst();
     assertThat(top.score()).isBetween(0.0, 1.0);
     assertThat(top.movement()).matches("▲\\d+|▼\\d+|=|new");
-    robot.clickOn(robot.lookup("#bm25List .list-cell").nth(0).queryAs(Node.class));
     waitFor(20, () -> vm.document().detail().get() != null);
+    assertThat(vm.document().detail().get().doc()).isEqualTo(vm.search().bm25Rows().getFirst().doc());
     shot(view.root(), "main-view.png");
     shot(view.searchView().documentView().root(), "document-pane.png");
   }

@@ -30,10 +30,12 @@ final class RetrievalAdapter implements Retrieval {
   public SearchOutcome search(String workspace, String query, String language, int k) {
     SearchResults r = search.search(workspace, query(query, language, k, false));
     List<String> notices = new ArrayList<>(r.notices());
-    if (r.hits().isEmpty() && "und".equals(r.language()) && (language == null || language.equals("auto"))) {
-      // a short query whose language cannot be detected: analyse it as English rather than find nothing
+    if (r.hits().isEmpty() && !"en".equals(r.language()) && (language == null || language.equals("auto"))) {
+      // short queries are often mis-detected ("water" → af): analyse as English rather than find nothing
+      String detected = r.language();
       r = search.search(workspace, query(query, "en", k, false));
-      notices.add("Query language unclear: analysed as English; pick the adapter language to change it");
+      notices.add("No hits for the detected language '" + detected + "': analysed as English; pick the adapter"
+          + " language to change it");
     }
     List<Hit> hits = new ArrayList<>(r.hits().size());
     for (SearchResults.Hit h : r.hits()) {

@@ -55,6 +55,11 @@ public final class DocumentViewModel {
   private void describeScore(DocId doc) {
     ResultRow row = doc == null ? null
         : search.reranked().rows().stream().filter(r -> r.doc().equals(doc)).findFirst().orElse(null);
+    if (doc == null) {
+      crossEncoder.set("");
+      truncation.set("");
+      return;
+    }
     if (row == null) {
       crossEncoder.set(search.modelAvailable().get() ? "Not reranked" : "No model loaded (BM25-only mode)");
       truncation.set("");

@@ -41,7 +41,11 @@ final class ResultCell extends ListCell<ResultRow> {
     title.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(title, Priority.ALWAYS);
     snippet.getStyleClass().add("snippet");
-    snippet.setMaxHeight(48);
+    snippet.setMaxHeight(44);
+    javafx.scene.shape.Rectangle snippetClip = new javafx.scene.shape.Rectangle();
+    snippetClip.widthProperty().bind(snippet.widthProperty());
+    snippetClip.setHeight(44);
+    snippet.setClip(snippetClip);
     HBox head = new HBox(8, rank, score, movement, title);
     head.setAlignment(Pos.BASELINE_LEFT);
     VBox text = new VBox(2, head, snippet);

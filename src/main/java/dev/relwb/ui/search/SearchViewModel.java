@@ -131,6 +131,8 @@ public final class SearchViewModel {
     reranked.clear();
     compare.clear();
     rebuildBm25();
+    judgingModel.active().set(RankingList.BM25);
+    judgingModel.selected().set(hits.isEmpty() ? null : hits.getFirst().doc());
     String notice = s.outcome().notice().isEmpty() ? "" : " · " + s.outcome().notice();
     status.set(hits.size() + " BM25 hits" + (hits.isEmpty() ? "" : " · analyzer " + s.outcome().analyzerLanguage())
         + notice);

@@ -117,8 +117,9 @@ class SearchViewModelTest {
     assertThat(vm.bm25Metrics().get().ndcg10()).isZero();
     assertThat(vm.bm25Metrics().get().unjudgedShare()).isEqualTo(1.0);
     JudgingModel j = vm.judging();
+    assertThat(j.selected().get()).isEqualTo(new DocId("d2"));
     j.active().set(RankingList.RERANKED);
-    j.move(1);
+    j.move(-1);
     assertThat(j.selected().get()).isEqualTo(new DocId("d9"));
     j.grade(3);
     assertThat(ports.saved.keySet()).singleElement().asString().endsWith("/d9");
@@ -163,7 +164,7 @@ class SearchViewModelTest {
     assertThat(vm.reranked().rows()).isEmpty();
     assertThat(vm.reranked().progressText().get()).contains("BM25-only");
     assertThat(ports.calls).noneMatch(c -> c.startsWith("rerank"));
-    vm.judging().move(1);
+    assertThat(vm.judging().selected().get()).isEqualTo(vm.bm25Rows().getFirst().doc());
     vm.judging().grade(2);
     assertThat(vm.bm25Rows().getFirst().judgment().badge()).isEqualTo("2");
     assertThat(vm.bm25Metrics().get().ndcg10()).isEqualTo(1.0);
