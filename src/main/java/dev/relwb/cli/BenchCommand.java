@@ -45,10 +45,13 @@ public final class BenchCommand {
       if (json) {
         out.println(dev.relwb.core.Json.mapper().writeValueAsString(r));
       } else {
-        out.println(String.format(Locale.ROOT, "indexed %d passages, %.1f MB in %.1f s: %.2f MB/s", r.passages(),
-            r.megabytes(), r.indexSeconds(), r.megabytesPerSecond()));
+        out.println(String.format(Locale.ROOT, "indexed %d passages, %.1f MB in %.1f s: %.2f MB/s "
+            + "(%.1f CPU s: %.2f MB per CPU second)", r.passages(), r.megabytes(), r.indexSeconds(),
+            r.megabytesPerSecond(), r.indexCpuSeconds(), r.megabytes() / Math.max(1e-9, r.indexCpuSeconds())));
         out.println(String.format(Locale.ROOT, "%d queries (top 10 documents with snippets): p50 %.2f ms, "
-            + "p99 %.2f ms, mean %.2f ms", r.queries(), r.p50Millis(), r.p99Millis(), r.meanMillis()));
+            + "p99 %.2f ms, mean %.2f ms; CPU per query p50 %.2f ms, p99 %.2f ms", r.queries(), r.p50Millis(),
+            r.p99Millis(), r.meanMillis(), r.cpuP50Millis(), r.cpuP99Millis()));
+        out.println(String.format(Locale.ROOT, "machine: %d cores, load average %.1f", r.cores(), r.loadAverage()));
       }
       out.flush();
       return 0;

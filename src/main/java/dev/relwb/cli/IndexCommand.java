@@ -1,6 +1,5 @@
 package dev.relwb.cli;
 
-import dev.relwb.core.CancelToken;
 import dev.relwb.core.IngestReport;
 import dev.relwb.service.IndexJob;
 import dev.relwb.service.Services;
@@ -74,8 +73,9 @@ public final class IndexCommand implements Callable<Integer> {
         new IndexJob.JsonlFields(idField, titleField, textField, langField), lang, includes, excludes,
         passageWords, passageOverlap, maxFileMb * 1024 * 1024);
     IngestReport r;
-    try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr())) {
-      r = services.indexService().index(job, progress, CancelToken.none());
+    try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
+        InterruptCancel interrupt = new InterruptCancel()) {
+      r = services.indexService().index(job, progress, interrupt.token());
     }
     var out = spec.commandLine().getOut();
     if (json) {

@@ -1,6 +1,5 @@
 package dev.relwb.cli;
 
-import dev.relwb.core.CancelToken;
 import dev.relwb.service.RunJob;
 import dev.relwb.service.RunSummary;
 import dev.relwb.service.Services;
@@ -56,8 +55,9 @@ public final class RunCommand implements Callable<Integer> {
     RunJob job = new RunJob(workspace, topics, lang, k, out, tag, k1, b,
         rerank ? new RunJob.RerankSpec(model, depth) : null);
     RunSummary s;
-    try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr())) {
-      s = services.searchService().run(job, progress, CancelToken.none());
+    try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
+        InterruptCancel interrupt = new InterruptCancel()) {
+      s = services.searchService().run(job, progress, interrupt.token());
     }
     spec.commandLine().getOut().println(String.format(Locale.ROOT, "Wrote %s: %d topics, %d lines (%d topics "
         + "without hits) in %.1f s", s.file(), s.topics(), s.lines(), s.emptyTopics(), s.seconds()));

@@ -49,6 +49,7 @@ public final class IndexHandle implements Closeable {
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setSimilarity(new BM25Similarity())
           .setRAMBufferSizeMB(64)
+          .setUseCompoundFile(false)
           .setCommitOnClose(false);
       IndexWriter w = new IndexWriter(d, cfg);
       if (!DirectoryReader.indexExists(d)) {
@@ -122,6 +123,13 @@ public final class IndexHandle implements Closeable {
     } catch (IOException e) {
       throw new WorkbenchException("Cannot refresh the searcher of " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /// How many documents and passages the index holds: `{documents, passages}`.
+  public long[] counts() {
+    return withSearcher(s -> new long[] {
+        s.count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.FIRST, "1"))),
+        s.getIndexReader().numDocs()});
   }
 
   /// Runs `work` with an acquired searcher, releasing it afterwards.

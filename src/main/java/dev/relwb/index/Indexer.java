@@ -79,17 +79,20 @@ public final class Indexer {
   /// `CancelledException`.
   public IngestReport index(DocumentSource source, Map<String, FileFingerprint> known,
       ProgressListener progress, CancelToken cancel) {
-    Run run = new Run(source, known, progress);
-    try {
-      source.read(run, cancel);
-      if (source.incremental()) {
-        run.deleteMissing();
+    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    try (ParallelWriter out = new ParallelWriter(handle.writer(), threads)) {
+      Run run = new Run(source, known, progress, out);
+      try {
+        source.read(run, cancel);
+        if (source.incremental()) {
+          run.deleteMissing();
+        }
+        run.commit();
+        return run.report(false);
+      } catch (CancelledException e) {
+        run.commit();
+        throw e;
       }
-      run.commit();
-      return run.report(false);
-    } catch (CancelledException e) {
-      run.commit();
-      throw e;
     } finally {
       handle.refresh();
     }
@@ -100,6 +103,7 @@ public final class Indexer {
     private final DocumentSource source;
     private final Map<String, FileFingerprint> known;
     private final ProgressListener progress;
+    private final ParallelWriter out;
     private final IndexWriter writer = handle.writer();
     private final Instant started = Instant.now();
     private final Set<String> seen = new HashSet<>();
@@ -115,10 +119,11 @@ public final class Indexer {
     private long sinceCommit;
     private long lastReport;
 
-    Run(DocumentSource source, Map<String, FileFingerprint> known, ProgressListener progress) {
+    Run(DocumentSource source, Map<String, FileFingerprint> known, ProgressListener progress, ParallelWriter out) {
       this.source = source;
       this.known = known;
       this.progress = progress;
+      this.out = out;
       this.fresh = writer.getDocStats().numDocs == 0;
     }
 
@@ -165,15 +170,7 @@ public final class Indexer {
       for (Passage p : parts) {
         docs.add(passageDoc(doc, p, parts.size(), lang, field));
       }
-      try {
-        if (fresh && !source.incremental()) {
-          writer.addDocuments(docs);
-        } else {
-          writer.updateDocuments(new Term(Fields.DOC_ID, doc.id()), docs);
-        }
-      } catch (IOException e) {
-        throw new WorkbenchException("Writing to the index " + handle.dir() + " failed: " + e.getMessage(), e);
-      }
+      out.submit(fresh && !source.incremental() ? null : new Term(Fields.DOC_ID, doc.id()), docs);
       languages.merge(lang, 1L, Long::sum);
       passages += parts.size();
       chars += doc.title().length() + doc.text().length();
@@ -213,6 +210,7 @@ public final class Indexer {
     }
 
     void deleteMissing() {
+      out.drain();
       for (String id : known.keySet()) {
         if (!seen.contains(id)) {
           try {
@@ -226,6 +224,7 @@ public final class Indexer {
     }
 
     void commit() {
+      out.drain();
       try {
         writer.setLiveCommitData(Map.of("relwb.format", "1", "relwb.source", source.describe()).entrySet());
         writer.commit();

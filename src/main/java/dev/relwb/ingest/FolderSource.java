@@ -32,6 +32,7 @@ public final class FolderSource implements DocumentSource {
   private final TextExtractor extractor;
   private final String language;
   private Map<String, FileFingerprint> known = Map.of();
+  private String idPrefix = "";
 
   /// A folder source; empty `includes` means every supported file type.
   public FolderSource(Path root, List<String> includes, List<String> excludes, long maxFileBytes, String language) {
@@ -51,6 +52,13 @@ public final class FolderSource implements DocumentSource {
     } catch (IllegalArgumentException e) {
       throw new WorkbenchException("Invalid glob pattern '" + g + "': " + e.getMessage(), e);
     }
+  }
+
+  /// Prefixes every document id with `prefix` (e.g. the folder name and `/`), so that several
+  /// folders indexed into one workspace cannot give two files the same id.
+  public FolderSource withIdPrefix(String prefix) {
+    this.idPrefix = prefix == null ? "" : prefix;
+    return this;
   }
 
   /// The folder, absolute and normalised.
@@ -93,7 +101,7 @@ public final class FolderSource implements DocumentSource {
   }
 
   private void readFile(Path file, BasicFileAttributes attrs, DocumentSink sink) {
-    String id = relative(file);
+    String id = idPrefix + relative(file);
     FileFingerprint stat = new FileFingerprint(attrs.size(), attrs.lastModifiedTime().toMillis(), null);
     if (stat.sameStat(known.get(id))) {
       sink.unchanged(id);
@@ -152,11 +160,11 @@ public final class FolderSource implements DocumentSource {
         return FileVisitResult.CONTINUE;
       }
       if (attrs.isSymbolicLink()) {
-        sink.skipped(rel.toString(), "broken symbolic link");
+        sink.skipped(idPrefix + rel.toString(), "broken symbolic link");
       } else if (!attrs.isRegularFile()) {
-        sink.skipped(rel.toString(), "not a regular file");
+        sink.skipped(idPrefix + rel.toString(), "not a regular file");
       } else if (!TextExtractor.EXTENSIONS.contains(TextExtractor.extension(file))) {
-        sink.skipped(rel.toString(), "unsupported file type");
+        sink.skipped(idPrefix + rel.toString(), "unsupported file type");
       } else {
         readFile(file, attrs, sink);
       }
@@ -167,7 +175,7 @@ public final class FolderSource implements DocumentSource {
     public FileVisitResult visitFileFailed(Path file, IOException exc) {
       String reason = exc instanceof FileSystemLoopException ? "symbolic link loop"
           : TextExtractor.ioReason("file", exc);
-      sink.skipped(relative(file), reason);
+      sink.skipped(idPrefix + relative(file), reason);
       return FileVisitResult.CONTINUE;
     }
   }

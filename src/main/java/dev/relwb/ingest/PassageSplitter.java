@@ -57,7 +57,11 @@ public final class PassageSplitter {
   private static boolean needsSegmenter(String text) {
     int limit = Math.min(text.length(), 2000);
     for (int i = 0; i < limit; i++) {
-      switch (Character.UnicodeScript.of(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (c < 0x0E00) {
+        continue; // Latin, Greek, Cyrillic, Arabic, Indic…: words are separated by spaces
+      }
+      switch (Character.UnicodeScript.of(c)) {
         case HAN, HIRAGANA, KATAKANA, HANGUL, THAI, LAO, KHMER, MYANMAR -> {
           return true;
         }

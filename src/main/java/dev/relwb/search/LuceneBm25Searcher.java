@@ -96,7 +96,7 @@ public final class LuceneBm25Searcher implements Searcher {
 
   private static Query query(SearchRequest req, Map<String, Analyzer> fields, AnalyzerFactory af,
       List<String> notices) {
-    if (req.mode() == QueryMode.SYNTAX) {
+    if (req.mode() == QueryMode.SYNTAX && usesSyntax(req.query())) {
       try {
         return LuceneQueries.syntax(List.copyOf(fields.keySet()), af.wrapper(), req.query());
       } catch (ParseException | IndexSearcher.TooManyClauses e) {
@@ -105,6 +105,15 @@ public final class LuceneBm25Searcher implements Searcher {
       }
     }
     return LuceneQueries.bagOfWords(fields, req.query());
+  }
+
+  private static final java.util.regex.Pattern SYNTAX = java.util.regex.Pattern.compile(
+      "[\"+()\\[\\]{}:*~^]|(^|\\s)[-!]|\\b(AND|OR|NOT|TO)\\b|&&|\\|\\|");
+
+  /// Whether `query` uses query syntax. A question mark alone does not count: a natural-language
+  /// question should not turn its last word into a wildcard.
+  static boolean usesSyntax(String query) {
+    return SYNTAX.matcher(query).find();
   }
 
   private record Candidate(int doc, float score, String id, String docId) { }
@@ -119,9 +128,11 @@ public final class LuceneBm25Searcher implements Searcher {
     int n = docs ? 2 * (req.k() + 20) : req.k() + 20;
     while (true) {
       TopDocs td = s.search(query, n);
+      String[] ids = docValues(s, Fields.ID, td.scoreDocs);
+      String[] docIds = docValues(s, Fields.DOC_ID, td.scoreDocs);
       List<Candidate> all = new ArrayList<>(td.scoreDocs.length);
-      for (ScoreDoc sd : td.scoreDocs) {
-        all.add(new Candidate(sd.doc, sd.score, docValue(s, Fields.ID, sd.doc), docValue(s, Fields.DOC_ID, sd.doc)));
+      for (int i = 0; i < ids.length; i++) {
+        all.add(new Candidate(td.scoreDocs[i].doc, td.scoreDocs[i].score, ids[i], docIds[i]));
       }
       all.sort(docs ? ORDER.thenComparing(Candidate::docId) : ORDER);
       List<Candidate> picked = docs ? bestPerDocument(all) : all;
@@ -134,15 +145,30 @@ public final class LuceneBm25Searcher implements Searcher {
     }
   }
 
-  private static String docValue(IndexSearcher s, String field, int doc) throws IOException {
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues dv = leaf.reader().getSortedDocValues(field);
-    if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
-      throw new IOException("passage " + doc + " has no " + field + " value (index written by an older version? "
-          + "delete the workspace index and index again)");
+  /// The sorted doc value `field` of each hit, read leaf by leaf in doc order (one iterator per leaf).
+  private static String[] docValues(IndexSearcher s, String field, ScoreDoc[] hits) throws IOException {
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    return dv.lookupOrd(dv.ordValue()).utf8ToString();
+    Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    String[] out = new String[hits.length];
+    LeafReaderContext leaf = null;
+    SortedDocValues dv = null;
+    for (int i : order) {
+      int doc = hits[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        dv = leaf.reader().getSortedDocValues(field);
+      }
+      if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
+        throw new IOException("passage " + doc + " has no " + field + " value (index written by an older version? "
+            + "delete the workspace index and index again)");
+      }
+      out[i] = dv.lookupOrd(dv.ordValue()).utf8ToString();
+    }
+    return out;
   }
 
   private static List<Candidate> bestPerDocument(List<Candidate> sorted) {
@@ -158,6 +184,14 @@ public final class LuceneBm25Searcher implements Searcher {
 
   private static List<SearchHit> decorate(IndexSearcher s, Query query, SearchRequest req, List<Candidate> cands,
       Map<String, Analyzer> fields, String key, AnalyzerFactory af) throws IOException {
+    if (!req.fetchText() && !req.snippets() && !req.explain()) {
+      List<SearchHit> bare = new ArrayList<>(cands.size());
+      for (Candidate c : cands) {
+        bare.add(new SearchHit(bare.size() + 1, c.id(), c.docId(), 0, 0, null, null, null, null, 0, 0, c.score(),
+            null, null));
+      }
+      return bare;
+    }
     var stored = s.storedFields();
     Document[] docs = new Document[cands.size()];
     int[] ids = new int[cands.size()];
@@ -168,8 +202,7 @@ public final class LuceneBm25Searcher implements Searcher {
       texts[i] = docs[i].get(Fields.TEXT);
     }
     Snippet[] snippets = req.snippets() && docs.length > 0
-        ? Snippets.highlight(s, fields.size() == 1 ? af.forKey(key) : af.forKey(AnalyzerFactory.STANDARD), query,
-            ids, texts)
+        ? Snippets.highlight(fields.size() == 1 ? af.forKey(key) : af.forKey(AnalyzerFactory.STANDARD), query, texts)
         : new Snippet[docs.length];
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {

@@ -3,9 +3,10 @@ package dev.relwb.search;
 import dev.relwb.core.WorkbenchException;
 
 /// One search: the query, its language (`auto` = detect), how many hits, passages or documents,
-/// the query syntax, whether to compute snippets and explanations, and BM25 parameters.
+/// the query syntax, whether to compute snippets and explanations, BM25 parameters, and whether
+/// to fetch each hit's stored title/text/path (a batch run that only needs ids and scores skips it).
 public record SearchRequest(String query, String language, int k, Granularity granularity, QueryMode mode,
-    boolean snippets, boolean explain, Bm25Params bm25) {
+    boolean snippets, boolean explain, Bm25Params bm25, boolean fetchText) {
 
   /// Rejects an empty query and k outside 1–10,000.
   public SearchRequest {
@@ -23,6 +24,6 @@ public record SearchRequest(String query, String language, int k, Granularity gr
 
   /// A document search for `query` with defaults (auto language, syntax with fallback, snippets, no explanation).
   public static SearchRequest of(String query, int k) {
-    return new SearchRequest(query, "auto", k, Granularity.DOCUMENTS, QueryMode.SYNTAX, true, false, null);
+    return new SearchRequest(query, "auto", k, Granularity.DOCUMENTS, QueryMode.SYNTAX, true, false, null, true);
   }
 }

@@ -6,18 +6,16 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
-/// Highlighted snippets of the stored passage text, made by Lucene's `UnifiedHighlighter` (text
-/// re-analysed with the query language's analyzer; the query's `body_*` terms highlight the
-/// `text` field) and turned into our `Snippet` record.
+/// Highlighted snippets of the passage text already loaded for a hit, made by Lucene's
+/// `UnifiedHighlighter` without a searcher (the text is re-analysed with the query language's
+/// analyzer; the query's `body_*` terms highlight it) and turned into our `Snippet` record.
 final class Snippets {
   private static final int SNIPPET_CHARS = 180;
   private static final int MAX_PASSAGES = 2;
@@ -26,25 +24,18 @@ final class Snippets {
 
   /// Snippets for `docIds` (Lucene doc numbers), in the same order; a hit without a match gets
   /// the beginning of its text.
-  static Snippet[] highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds,
-      String[] texts) throws IOException {
-    UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analyzer)
+  static Snippet[] highlight(Analyzer analyzer, Query query, String[] texts) throws IOException {
+    UnifiedHighlighter uh = UnifiedHighlighter.builderWithoutSearcher(analyzer)
         .withFieldMatcher(f -> f.startsWith(Fields.BODY_PREFIX))
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
         .withFormatter(new Formatter())
-        .withMaxLength(200_000);
-    ObjectHighlighter uh = new ObjectHighlighter(b);
-    int[] sorted = docIds.clone();
-    java.util.Arrays.sort(sorted);
-    Map<String, Object[]> got = uh.objects(new String[] {Fields.TEXT}, query, sorted,
-        new int[] {MAX_PASSAGES});
-    Object[] perDoc = got.get(Fields.TEXT);
-    Snippet[] out = new Snippet[docIds.length];
-    for (int i = 0; i < docIds.length; i++) {
-      int at = java.util.Arrays.binarySearch(sorted, docIds[i]);
-      Object s = perDoc == null ? null : perDoc[at];
-      out[i] = s instanceof Snippet sn ? sn : lead(texts[i]);
+        .withMaxLength(200_000)
+        .build();
+    Snippet[] out = new Snippet[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      Object s = texts[i] == null ? null : uh.highlightWithoutSearcher(Fields.TEXT, query, texts[i], MAX_PASSAGES);
+      out[i] = s instanceof Snippet sn ? sn : lead(texts[i] == null ? "" : texts[i]);
     }
     return out;
   }
@@ -52,17 +43,6 @@ final class Snippets {
   private static Snippet lead(String text) {
     String t = text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…";
     return new Snippet(t.strip(), List.of());
-  }
-
-  /// Opens up the highlighter's per-document objects (our `Snippet`s) for this class.
-  private static final class ObjectHighlighter extends UnifiedHighlighter {
-    ObjectHighlighter(UnifiedHighlighter.Builder b) {
-      super(b);
-    }
-
-    Map<String, Object[]> objects(String[] fields, Query q, int[] docs, int[] max) throws IOException {
-      return highlightFieldsAsObjects(fields, q, docs, max);
-    }
   }
 
   /// Joins the best passages with " … " and records the match offsets relative to the snippet.

@@ -6,7 +6,9 @@ import java.util.List;
 /// What to index into a workspace: folders (`paths`, with include/exclude globs), or one
 /// collection (`beir`, `msmarco` or `jsonl` with its field names). `language` is a code or
 /// `auto` (detect per document). `passageWords` 0 keeps documents whole; null means the default
-/// (documents whole for collections, which come pre-split, ~200 words for folders).
+/// (documents whole for collections, which come pre-split, ~200 words for folders). A file's
+/// document id is its path relative to its folder, prefixed with the folder's name when several
+/// folders are given.
 public record IndexJob(String workspace, List<Path> paths, Path beir, Path msmarco, Path jsonl,
     JsonlFields jsonlFields, String language, List<String> includes, List<String> excludes,
     Integer passageWords, Double passageOverlap, long maxFileBytes) {

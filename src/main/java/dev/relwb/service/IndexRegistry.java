@@ -2,15 +2,12 @@ package dev.relwb.service;
 
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.index.AnalyzerFactory;
-import dev.relwb.index.Fields;
 import dev.relwb.index.IndexHandle;
 import dev.relwb.ingest.LanguageDetector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
 
 /// The open read-only index handles of this process (one per index folder), the shared analyzers
 /// and the shared language detector (both expensive to build, so built once, lazily).
@@ -50,8 +47,7 @@ final class IndexRegistry implements AutoCloseable {
       return new long[] {0, 0};
     }
     try {
-      return reader(dir).withSearcher(s -> new long[] {s.count(new TermQuery(new Term(Fields.FIRST, "1"))),
-          s.getIndexReader().numDocs()});
+      return reader(dir).counts();
     } catch (WorkbenchException e) {
       return new long[] {0, 0};
     }

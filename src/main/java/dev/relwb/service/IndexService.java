@@ -84,7 +84,9 @@ public final class IndexService {
       if (!Files.isDirectory(p)) {
         throw new WorkbenchException(p + " is not a folder: give folders to index (their files are read recursively)");
       }
-      out.add(new FolderSource(p, job.includes(), job.excludes(), job.maxFileBytes(), lang));
+      FolderSource f = new FolderSource(p, job.includes(), job.excludes(), job.maxFileBytes(), lang);
+      Path name = p.toAbsolutePath().normalize().getFileName();
+      out.add(job.paths().size() > 1 && name != null ? f.withIdPrefix(name + "/") : f);
     }
     if (job.beir() != null) {
       out.add(new BeirSource(job.beir(), lang));

@@ -46,7 +46,7 @@ public final class SearchService {
     WorkspaceSettings s = workspaces.settings(workspace);
     SearchRequest req = new SearchRequest(q.text(), q.language() == null ? s.language() : q.language(), q.k(),
         q.passages() ? Granularity.PASSAGES : Granularity.DOCUMENTS, q.syntax() ? QueryMode.SYNTAX
-        : QueryMode.BAG_OF_WORDS, true, q.explain(), bm25(s, q.k1(), q.b()));
+        : QueryMode.BAG_OF_WORDS, true, q.explain(), bm25(s, q.k1(), q.b()), true);
     SearchPage page = searcher(workspace).search(req);
     return new SearchResults(page.query(), page.language(), page.analyzer(), page.totalMatches(), page.millis(),
         page.notices(), page.hits().stream().map(SearchService::hit).toList());
@@ -116,7 +116,7 @@ public final class SearchService {
       return List.of();
     }
     SearchPage page = searcher.search(new SearchRequest(t.text(), lang, job.k(), Granularity.DOCUMENTS,
-        QueryMode.BAG_OF_WORDS, false, false, bm25));
+        QueryMode.BAG_OF_WORDS, false, false, bm25, reranker != null));
     List<RunScores.Entry> bm25Ranking = new ArrayList<>();
     for (SearchHit h : page.hits()) {
       bm25Ranking.add(new RunScores.Entry(h.docId(), h.score()));

@@ -1,23 +1,27 @@
 package dev.relwb.service;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.relwb.core.CancelToken;
-import dev.relwb.ingest.DocumentSink;
-import dev.relwb.ingest.DocumentSource;
-import dev.relwb.ingest.SourceDocument;
+import dev.relwb.core.Json;
+import dev.relwb.core.WorkbenchException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /// A generated English-like corpus for benchmarks: a fixed vocabulary of made-up words drawn
 /// with a Zipf distribution (as word frequencies are in real text), documents of 80–160 words
-/// so each is one passage. Deterministic for a given seed.
-final class SyntheticCorpus implements DocumentSource {
+/// so each is one passage, written as a BEIR-style `corpus.jsonl`. Deterministic for a given seed.
+final class SyntheticCorpus {
   private static final String[] SYLLABLES = {"ka", "lo", "mi", "ter", "son", "ar", "in", "ed", "ing", "pra", "vel",
       "tion", "ou", "re", "de", "sta", "ble", "cor", "na", "li", "um", "ex", "po", "ment", "al", "ri", "gen", "ta"};
   private final int documents;
   private final String[] vocab;
   private final double[] cumulative;
   private final long seed;
-  private long bytes;
 
   SyntheticCorpus(int documents, int vocabulary, long seed) {
     this.documents = documents;
@@ -50,27 +54,25 @@ final class SyntheticCorpus implements DocumentSource {
     return vocab[Math.min(vocab.length - 1, i < 0 ? -i - 1 : i)];
   }
 
-  /// The UTF-8 bytes of title and text generated so far.
-  long bytes() {
-    return bytes;
-  }
-
-  @Override
-  public String describe() {
-    return "synthetic corpus of " + documents + " documents";
-  }
-
-  @Override
-  public void read(DocumentSink sink, CancelToken cancel) {
+  /// Writes the corpus to `file` as JSONL (`_id`, `title`, `text`).
+  void writeJsonl(Path file, CancelToken cancel) {
     SplittableRandom r = new SplittableRandom(seed + 1);
-    for (int d = 0; d < documents; d++) {
-      if ((d & 1023) == 0) {
-        cancel.throwIfCancelled("The benchmark");
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        JsonGenerator g = Json.mapper().getFactory().createGenerator(w)) {
+      g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+      for (int d = 0; d < documents; d++) {
+        if ((d & 1023) == 0) {
+          cancel.throwIfCancelled("The benchmark");
+        }
+        g.writeStartObject();
+        g.writeStringField("_id", "d" + d);
+        g.writeStringField("title", words(r, 3 + r.nextInt(4)));
+        g.writeStringField("text", words(r, 80 + r.nextInt(81)));
+        g.writeEndObject();
       }
-      String title = words(r, 3 + r.nextInt(4));
-      String text = words(r, 80 + r.nextInt(81));
-      bytes += title.length() + text.length() + 1;
-      sink.accept(SourceDocument.of("d" + d, title, text, "en"));
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot write the benchmark corpus " + file + ": " + e.getMessage(), e);
     }
   }
 
