@@ -4,6 +4,7 @@ import dev.relwb.core.AppDirs;
 import dev.relwb.service.BuildInfo;
 import dev.relwb.service.EvaluationService;
 import dev.relwb.service.JudgmentService;
+import dev.relwb.service.ModelService;
 import dev.relwb.service.RerankService;
 import dev.relwb.service.IndexServices;
 import dev.relwb.service.IndexService;
@@ -17,6 +18,7 @@ public final class AppContext implements Services {
   private final AppDirs dirs;
   private JudgmentService judgments;
   private EvaluationService evaluation;
+  private ModelService modelService;
   private RerankService rerank;
   private IndexServices indexServices;
 
@@ -28,6 +30,14 @@ public final class AppContext implements Services {
   @Override
   public AppDirs dirs() {
     return dirs;
+  }
+
+  @Override
+  public synchronized ModelService modelService() {
+    if (modelService == null) {
+      modelService = new ModelService();
+    }
+    return modelService;
   }
 
   @Override

@@ -83,6 +83,8 @@ final class BenchRerankCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "first batch      %.2f s (warm-up batch %.2f s, load %.2f s)%n", r.firstBatchS(),
         r.warmupS(), r.loadS());
     out.printf(Locale.ROOT, "peak RSS         %.0f MiB%n", r.rssMb());
+    out.printf(Locale.ROOT, "CPU time         %.1f s (%.1f useful GFLOP per CPU-second; wall figures suffer on a busy machine)%n",
+        r.cpuS(), r.effectiveGflopPerS() * r.seconds() / Math.max(1e-9, r.cpuS()));
   }
 
   private static String json(RerankBenchReport r) {
@@ -101,6 +103,7 @@ final class BenchRerankCommand implements Callable<Integer> {
     m.put("batch_tokens", r.batchTokens());
     m.put("first_batch_tokens", r.firstBatchTokens());
     m.put("rss_mb", r.rssMb());
+    m.put("cpu_s", r.cpuS());
     m.put("threads", r.threads());
     m.put("device", r.device());
     m.put("model", r.model());

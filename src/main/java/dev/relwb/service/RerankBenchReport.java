@@ -19,7 +19,9 @@ package dev.relwb.service;
 /// @param batchTokens        token budget per batch
 /// @param firstBatchTokens   token budget of the first batch
 /// @param model              what was benchmarked (folder or `random xmod-base`)
+/// @param cpuS               process CPU seconds of the timed run (meaningful on a busy machine)
 public record RerankBenchReport(int pairs, long realTokens, long paddedTokens, int batches, double seconds,
                                 double pairsPerS, double realTokensPerS, double effectiveGflopPerS,
                                 double firstBatchS, double warmupS, double loadS, double rssMb, int threads,
-                                String device, int batchTokens, int firstBatchTokens, String model) { }
+                                String device, int batchTokens, int firstBatchTokens, String model,
+                                double cpuS) { }

@@ -4,8 +4,10 @@ import dev.relwb.core.AppDirs;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.core.WorkbenchException;
+import dev.relwb.rerank.BenchModels;
 import dev.relwb.rerank.CrossEncoderReranker;
 import dev.relwb.rerank.EncodedPair;
+import dev.relwb.rerank.LoadBenchmark;
 import dev.relwb.rerank.LoadedModel;
 import dev.relwb.rerank.MaxP;
 import dev.relwb.rerank.RerankOutcome;
@@ -38,7 +40,7 @@ public final class RerankService implements AutoCloseable {
   private ScoreCache cache;
   private volatile Loaded current;
 
-  private record Loaded(CrossEncoderReranker reranker, LoadedModel parts, ModelInfo info) { }
+  private record Loaded(CrossEncoderReranker reranker, LoadedModel parts, RerankerInfo info) { }
 
   /// A service over the app folders that opens X-MOD model folders.
   public RerankService(AppDirs dirs) {
@@ -51,24 +53,34 @@ public final class RerankService implements AutoCloseable {
     this.opener = opener;
   }
 
-  /// Loads the model folder `dir` (replacing the current model) on `device` (`auto`, `cpu`, `gpu`, `gpu:N`)
+  /// Loads the model folder `dir` (replacing the current model) and warms it up with one tiny forward on `device` (`auto`, `cpu`, `gpu`, `gpu:N`)
   /// with `threads` PyTorch threads (≤ 0 = all cores).
-  public ModelInfo load(Path dir, String device, int threads) {
+  public RerankerInfo load(Path dir, String device, int threads) {
     return executor.call(cancel -> {
       closeModel();
       int used = DeviceSelector.configureThreads(threads);
       DeviceSelector.Choice d = DeviceSelector.choose(device);
       LoadedModel parts = opener.open(dir, d.name());
       var id = parts.model().identity();
-      ModelInfo info = new ModelInfo(id.id(), id.languages(), parts.displayNames(), id.defaultLanguage(),
+      RerankerInfo info = new RerankerInfo(id.id(), id.languages(), parts.displayNames(), id.defaultLanguage(),
           id.maxTokens(), d.description(), used);
+      warmUp(parts);
       current = new Loaded(new CrossEncoderReranker(parts.model(), parts.tokenizer(), cache()), parts, info);
       return info;
     });
   }
 
+  /// One tiny forward right after loading: it pages in the mapped weights and initializes PyTorch's
+  /// kernels and thread pool (seconds on a cold start), so the user's first query gets its first
+  /// scores quickly.
+  private static void warmUp(LoadedModel parts) {
+    var id = parts.model().identity();
+    int[] row = {0, id.padId() + 3, 2, 2, id.padId() + 4, 2};
+    parts.model().logits(List.of(row), List.of(id.defaultLanguage()));
+  }
+
   /// The loaded model, if any (without a model the app runs BM25-only).
-  public Optional<ModelInfo> model() {
+  public Optional<RerankerInfo> model() {
     Loaded l = current;
     return l == null ? Optional.empty() : Optional.of(l.info());
   }
@@ -127,25 +139,39 @@ public final class RerankService implements AutoCloseable {
         .map(d -> new RankedDocument(d.docId(), d.logit(), d.score(), d.bestPassage(), d.passages())).toList();
   }
 
-  /// Runs `relwb bench rerank`: loads the model in `modelDir` (null = a random xmod-base-shaped checkpoint)
+  /// Runs `relwb bench rerank`: loads the model in `modelDir` (null = a random xmod-base-shaped checkpoint
+  /// with two languages, written once into the app cache, about 1.1 GB)
   /// with `threads` threads (≤ 0 = all cores) and times the workload (null = the bundled workload-100).
   public RerankBenchReport benchRerank(Path workload, Path modelDir, int threads, int batchTokens,
                                        ProgressListener progress) {
-    if (modelDir == null) {
-      throw new WorkbenchException("--random xmod-base needs the X-MOD checkpoint writer, which this build lacks:"
-          + " use --model DIR");
-    }
     List<EncodedPair> pairs = BenchWorkload.read(workload);
-    ModelShape shape = ModelShape.read(modelDir.resolve("config.json"));
+    Path dir = modelDir;
+    if (dir == null) {
+      dir = dirs.cache().resolve("bench/xmod-base-2lang");
+      Path target = dir;
+      executor.call(c -> BenchModels.ensureRandomXmodBase(target, 2));
+    }
+    Path modelPath = dir;
+    ModelShape shape = ModelShape.read(dir.resolve("config.json"));
     RerankParams params = RerankParams.defaults();
     if (batchTokens > 0) {
       params = params.withBatchTokens(batchTokens, Math.min(batchTokens, params.firstBatchTokens()));
     }
-    RerankBenchmark.Result r = RerankBenchmark.run(executor, () -> opener.openNetwork(modelDir, "cpu"), pairs,
+    RerankBenchmark.Result r = RerankBenchmark.run(executor, () -> opener.openNetwork(modelPath, "cpu"), pairs,
         shape, threads, params, progress);
     return new RerankBenchReport(r.pairs(), r.realTokens(), r.paddedTokens(), r.batches(), r.seconds(), r.pairsPerS(),
         r.realTokensPerS(), r.effectiveGflopPerS(), r.firstBatchS(), r.warmupS(), r.loadS(), r.rssMb(), r.threads(),
-        r.device(), r.batchTokens(), r.firstBatchTokens(), modelDir.toString());
+        r.device(), r.batchTokens(), r.firstBatchTokens(),
+        modelDir == null ? "random xmod-base (" + dir + ")" : modelDir.toString(), r.cpuS());
+  }
+
+  /// Runs `relwb bench load`: a random xmod-base-shaped checkpoint with `languages` languages in `dir`
+  /// (null = the app cache), loaded with one language, then switched to another.
+  public LoadBenchReport benchLoad(int languages, Path dir) {
+    Path target = dir != null ? dir : dirs.cache().resolve("bench/xmod-base-" + languages + "lang");
+    LoadBenchmark.Result r = executor.call(c -> LoadBenchmark.run(target, languages));
+    return new LoadBenchReport(r.languages(), r.checkpointMb(), r.written(), r.writeS(), r.engineS(), r.loadS(),
+        r.materializedMb(), r.rssMb(), r.peakRssMb(), r.switchS(), r.firstForwardS(), r.dir());
   }
 
   /// Forgets every cached score (memory and disk).

@@ -21,6 +21,12 @@ public interface Services {
     throw new dev.relwb.core.WorkbenchException("Evaluation is not available in this context");
   }
 
+  /// Loads mono-XM model folders and scores pairs (`relwb score`). Contexts without models
+  /// (e.g. small test doubles) may leave the default, which fails with a clear message.
+  default ModelService modelService() {
+    throw new dev.relwb.core.WorkbenchException("Model scoring is not available in this context");
+  }
+
   /// Cross-encoder reranking (model loading, background scoring, benchmarks).
   default RerankService rerank() {
     throw new dev.relwb.core.WorkbenchException("Reranking is not available here");

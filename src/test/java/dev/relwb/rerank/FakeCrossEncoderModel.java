@@ -79,6 +79,12 @@ public final class FakeCrossEncoderModel implements CrossEncoderModel {
     beforeCall = hook;
   }
 
+  /// Forgets the counts so far (e.g. the warm-up call of a load).
+  public void resetCounts() {
+    calls.set(0);
+    rows.set(0);
+  }
+
   public int calls() {
     return calls.get();
   }

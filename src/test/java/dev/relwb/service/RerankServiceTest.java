@@ -34,6 +34,8 @@ class RerankServiceTest {
       return FakeCrossEncoderModel.loaded(m, new FakePairTokenizer());
     });
     s.load(home, "cpu", 1);
+    assertThat(opened.getLast().calls()).as("one warm-up forward at load").isEqualTo(1);
+    opened.getLast().resetCounts();
     return s;
   }
 
@@ -50,7 +52,7 @@ class RerankServiceTest {
   @Test
   void loadReportsDeviceAndThreads() {
     try (RerankService s = service()) {
-      ModelInfo info = s.model().orElseThrow();
+      RerankerInfo info = s.model().orElseThrow();
       assertThat(info.device()).isEqualTo("cpu (1 threads)");
       assertThat(info.threads()).isEqualTo(1);
       assertThat(info.languages()).contains("fr_XX");

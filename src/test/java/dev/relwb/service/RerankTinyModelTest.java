@@ -48,7 +48,9 @@ class RerankTinyModelTest {
       opened.add((CountingModel) loaded.model());
       return loaded;
     });
-    s.load(tiny(), "cpu", 0);
+    s.load(tiny(), "cpu", 1);
+    assertThat(opened.getLast().calls()).as("one warm-up forward at load").isEqualTo(1);
+    opened.getLast().resetCounts();
     return s;
   }
 

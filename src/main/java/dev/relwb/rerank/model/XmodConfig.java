@@ -18,7 +18,6 @@ import java.util.List;
 /// implementation does not support are rejected by `validate` with a message naming the field.
 ///
 /// @param defaultLanguage `default_language`, or null when absent (callers then use `en_XX`)
-@SuppressWarnings("checkstyle:ParameterNumber")
 public record XmodConfig(String modelType, int vocabSize, int hiddenSize, int numHiddenLayers,
                          int numAttentionHeads, int intermediateSize, String hiddenAct,
                          double hiddenDropoutProb, double attentionProbsDropoutProb,

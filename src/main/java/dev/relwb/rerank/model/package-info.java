@@ -1,3 +1,8 @@
-/// The X-MOD network (mono-XM) written on DJL NDArray ops, one block per file,
-/// named after the Hugging Face classes. Depends on `core`, `rerank.runtime` and DJL.
+/// The X-MOD network (mono-XM, `XmodForSequenceClassification`) written on DJL NDArray ops, one
+/// block per file, named after the Hugging Face classes: `XmodEmbeddings`, `XmodSelfAttention`,
+/// `XmodAttention`, `XmodIntermediate`, `XmodOutput` (adapter routing), `XmodAdapter`, `XmodLayer`,
+/// `XmodEncoder`, `XmodClassificationHead`, `XmodCrossEncoder`; plus `XmodConfig` (config.json),
+/// `XmodWeights` (checkpoint key names and shapes), `Languages` (codes, user input, display names)
+/// and `RandomXmodCheckpoint` (random checkpoints of any config for tests and benchmarks).
+/// Depends on `core`, `rerank` (the `CrossEncoderModel` contract), `rerank.runtime` and DJL.
 package dev.relwb.rerank.model;

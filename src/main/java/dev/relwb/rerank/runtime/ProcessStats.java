@@ -22,6 +22,15 @@ public final class ProcessStats {
     return field("VmRSS:");
   }
 
+  /// CPU time of the whole process (all threads) in nanoseconds, or -1 when unknown.
+  public static long cpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
+  }
+
   private static double field(String name) {
     try {
       for (String line : Files.readAllLines(STATUS, StandardCharsets.UTF_8)) {

@@ -35,10 +35,12 @@ public final class RerankBenchmark {
   /// @param device            where it ran
   /// @param batchTokens       token budget per batch
   /// @param firstBatchTokens  token budget of the first batch
+  /// @param cpuS              process CPU seconds of the timed run (all threads; on a busy machine the
+  ///                          wall time says little, CPU seconds say more)
   public record Result(int pairs, long realTokens, long paddedTokens, int batches, double seconds, double pairsPerS,
                        double realTokensPerS, double effectiveGflopPerS, double firstBatchS, double warmupS,
                        double loadS, double rssMb, int threads, String device, int batchTokens,
-                       int firstBatchTokens) { }
+                       int firstBatchTokens, double cpuS) { }
 
   /// Runs the benchmark on `executor`; `load` is called on the inference thread after the threads are set.
   public static Result run(InferenceExecutor executor, Supplier<CrossEncoderModel> load, List<EncodedPair> workload,
@@ -54,12 +56,14 @@ public final class RerankBenchmark {
         reranker.score(warmup(workload, p.firstBatchTokens()), p, RerankListener.NONE, ProgressListener.NONE,
             CancelToken.none());
         double warmupS = (System.nanoTime() - w) / 1e9;
+        long cpu0 = ProcessStats.cpuNanos();
         RerankOutcome out = reranker.score(workload, p, RerankListener.NONE, progress, cancel);
+        double cpuS = (ProcessStats.cpuNanos() - cpu0) / 1e9;
         double s = out.elapsed().toNanos() / 1e9;
         double useful = out.results().stream().mapToDouble(r -> shape.flops(r.tokens())).sum();
         return new Result(workload.size(), out.realTokens(), out.paddedTokens(), out.batches(), s, workload.size() / s,
             out.realTokens() / s, useful / s / 1e9, out.firstBatch().toNanos() / 1e9, warmupS, loadS,
-            ProcessStats.peakRssMb(), used, model.identity().device(), p.batchTokens(), p.firstBatchTokens());
+            ProcessStats.peakRssMb(), used, model.identity().device(), p.batchTokens(), p.firstBatchTokens(), cpuS);
       }
     });
   }

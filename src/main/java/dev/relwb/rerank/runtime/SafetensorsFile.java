@@ -12,7 +12,6 @@ import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
@@ -92,13 +91,24 @@ public final class SafetensorsFile implements AutoCloseable {
     return header.metadata();
   }
 
-  /// The raw bytes of a tensor as a read-only little-endian direct buffer over the map.
+  /// The raw bytes of a tensor as a read-only little-endian direct buffer over the map
+  /// (tensors up to 2 GB; use `segment` for larger ones).
   public ByteBuffer bytes(String name) {
     TensorInfo t = info(name);
+    if (t.byteLength() > Integer.MAX_VALUE) {
+      throw SafetensorsHeader.bad(path.toString(), "has tensor '" + name + "' of " + t.byteLength()
+          + " bytes, more than one buffer can hold (2 GB)");
+    }
     if (t.byteLength() == 0) {
       return ByteBuffer.allocateDirect(0).order(ByteOrder.LITTLE_ENDIAN);
     }
     return data.asSlice(t.begin(), t.byteLength()).asByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /// The raw bytes of a tensor as a read-only slice of the mapped segment (any size).
+  public MemorySegment segment(String name) {
+    TensorInfo t = info(name);
+    return t.byteLength() == 0 ? MemorySegment.NULL : data.asSlice(t.begin(), t.byteLength()).asReadOnly();
   }
 
   /// The entry for `name`, or an error naming the file.
@@ -117,22 +127,34 @@ public final class SafetensorsFile implements AutoCloseable {
       throw SafetensorsHeader.bad(path.toString(), "stores tensor '" + name + "' as " + t.dtype()
           + ", but weights must be F32, F16 or BF16");
     }
-    if (t.elementCount() > Integer.MAX_VALUE) {
+    if (t.float32Bytes() > Integer.MAX_VALUE) {
       throw SafetensorsHeader.bad(path.toString(), "has tensor '" + name + "' with " + t.elementCount()
-          + " elements, more than one array can hold");
+          + " elements, more than one float32 array can hold (2 GB)");
     }
     Shape shape = new Shape(t.shape());
     ByteBuffer raw = bytes(name);
     return switch (t.dtype()) {
-      case F32 -> manager.create(raw, shape, DataType.FLOAT32);
+      case F32 -> manager.create(aligned(raw, Float.BYTES), shape, DataType.FLOAT32);
       case F16 -> {
-        try (NDArray half = manager.create(raw, shape, DataType.FLOAT16)) {
+        try (NDArray half = manager.create(aligned(raw, 2), shape, DataType.FLOAT16)) {
           yield half.toType(DataType.FLOAT32, true);
         }
       }
       case BF16 -> manager.create(widenBf16(t), shape, DataType.FLOAT32);
       default -> throw new IllegalStateException("unreachable: " + t.dtype());
     };
+  }
+
+  /// The buffer itself when its address is aligned for the element type (the usual case: the
+  /// reference writer keeps tensors aligned), else an aligned copy, so the engine never sees a
+  /// misaligned pointer.
+  private static ByteBuffer aligned(ByteBuffer raw, int elementBytes) {
+    if (MemorySegment.ofBuffer(raw).address() % elementBytes == 0) {
+      return raw;
+    }
+    ByteBuffer copy = ByteBuffer.allocateDirect(raw.remaining()).order(ByteOrder.LITTLE_ENDIAN);
+    copy.put(raw.duplicate()).flip();
+    return copy;
   }
 
   private ByteBuffer widenBf16(TensorInfo t) {

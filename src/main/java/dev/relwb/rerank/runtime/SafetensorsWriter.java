@@ -64,16 +64,19 @@ public final class SafetensorsWriter {
       double a = std * Math.sqrt(3.0);
       return new Entry(name, SafetensorsDtype.F32, shape, out -> {
         SplittableRandom rnd = new SplittableRandom(seed);
-        ByteBuffer b = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+        float scale = (float) (2 * a / (1L << 24));
+        float[] chunk = new float[(int) Math.min(n, 1 << 18)];
+        ByteBuffer b = ByteBuffer.allocateDirect(chunk.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         for (long done = 0; done < n; ) {
-          b.clear();
-          long chunk = Math.min(n - done, b.capacity() / Float.BYTES);
-          for (long i = 0; i < chunk; i++) {
-            b.putFloat(offset + (float) ((rnd.nextDouble() * 2 - 1) * a));
+          int len = (int) Math.min(n - done, chunk.length);
+          for (int i = 0; i < len; i++) {
+            chunk[i] = offset - (float) a + (rnd.nextInt() >>> 8) * scale;
           }
-          b.flip();
+          b.clear();
+          b.asFloatBuffer().put(chunk, 0, len);
+          b.limit(len * Float.BYTES);
           writeFully(out, b);
-          done += chunk;
+          done += len;
         }
       });
     }

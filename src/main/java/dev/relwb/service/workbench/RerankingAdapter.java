@@ -3,7 +3,7 @@ package dev.relwb.service.workbench;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.core.WorkbenchException;
-import dev.relwb.service.ModelInfo;
+import dev.relwb.service.RerankerInfo;
 import dev.relwb.service.RerankRequest;
 import dev.relwb.service.RerankService;
 import dev.relwb.service.RerankedPassage;
@@ -32,7 +32,7 @@ final class RerankingAdapter implements Reranking {
     return rerank.model().map(this::status).orElse(ModelStatus.none(""));
   }
 
-  private ModelStatus status(ModelInfo info) {
+  private ModelStatus status(RerankerInfo info) {
     List<LanguageOption> langs = new ArrayList<>();
     for (String code : info.languages()) {
       String label = info.displayNames().getOrDefault(code, code);
@@ -61,7 +61,7 @@ final class RerankingAdapter implements Reranking {
   @Override
   public void rerank(String query, String language, List<Hit> hits, int depth, Consumer<RerankBatch> onBatch,
       ProgressListener progress, CancelToken cancel) {
-    ModelInfo info = rerank.model().orElseThrow(() -> new WorkbenchException(
+    RerankerInfo info = rerank.model().orElseThrow(() -> new WorkbenchException(
         "No reranking model is loaded: choose a model folder in Model & settings"));
     List<Hit> head = hits.subList(0, Math.min(depth, hits.size()));
     RerankRequest req = new RerankRequest(query, head.stream().map(Hit::text).toList(), null,
@@ -78,7 +78,7 @@ final class RerankingAdapter implements Reranking {
 
   /// The model's code for `language`: itself when the model has it, the code whose language part
   /// matches a detected ISO code (`fr` → `fr_XX`), or null (the model's default) for `auto`.
-  static String modelLanguage(ModelInfo info, String language) {
+  static String modelLanguage(RerankerInfo info, String language) {
     if (language == null || language.isBlank() || language.equalsIgnoreCase("auto")) {
       return null;
     }

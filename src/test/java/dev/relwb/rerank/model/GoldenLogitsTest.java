@@ -25,17 +25,23 @@ class GoldenLogitsTest {
     JsonNode g = Fixtures.json(Fixtures.tiny("").resolve(golden));
     try (XmodCrossEncoder m = ModelLoader.loadModel(Fixtures.tiny(folder), "cpu")) {
       int checked = 0;
+      double maxDelta = 0;
       for (JsonNode c : g.get("cases")) {
         List<String> langs = c.get("uses_default_language").asBoolean() ? null : Fixtures.langs(c);
         float[] got = m.logits(Fixtures.rows(c), langs);
         float[] want = Fixtures.logits(c);
         assertThat(got).as(c.get("name").asText()).containsExactly(want, within(TOL));
+        for (int i = 0; i < got.length; i++) {
+          maxDelta = Math.max(maxDelta, Math.abs(got[i] - want[i]));
+        }
         List<Integer> ids = new ArrayList<>();
         c.get("lang_ids").forEach(n -> ids.add(n.asInt()));
         assertThat(Fixtures.langs(c).stream().map(l -> m.languages().id(l)).toList()).isEqualTo(ids);
         checked++;
       }
       assertThat(checked).isEqualTo(g.get("cases").size()).isGreaterThanOrEqualTo(45);
+      System.out.printf(java.util.Locale.ROOT, "%s from %s: %d cases, max |dlogit| = %.3g%n", golden, folder, checked,
+          maxDelta);
     }
   }
 

@@ -11,10 +11,10 @@ import java.util.List;
 /// @param maxTokens       longest input the model accepts
 /// @param device          e.g. `cpu (2 threads)` or `gpu(0) (1 GPUs)`
 /// @param threads         PyTorch intra-op threads
-public record ModelInfo(String id, List<String> languages, java.util.Map<String, String> displayNames,
+public record RerankerInfo(String id, List<String> languages, java.util.Map<String, String> displayNames,
                         String defaultLanguage, int maxTokens, String device, int threads) {
   /// Copies the language list and names.
-  public ModelInfo {
+  public RerankerInfo {
     languages = List.copyOf(languages);
     displayNames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(displayNames));
   }
