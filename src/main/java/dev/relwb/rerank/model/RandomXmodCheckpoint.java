@@ -6,6 +6,7 @@ import dev.relwb.rerank.runtime.ExpectedWeights;
 import dev.relwb.rerank.runtime.SafetensorsWriter;
 import dev.relwb.rerank.runtime.SafetensorsWriter.Entry;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,7 +29,7 @@ public final class RandomXmodCheckpoint {
     try {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve(XmodConfig.FILE),
-          Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(config.toJson()));
+          Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(config.toJson()), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new WorkbenchException("Cannot write " + dir.resolve(XmodConfig.FILE) + ": " + e.getMessage(), e);
     }

@@ -17,29 +17,34 @@ import java.util.List;
 /// Field names follow the JSON keys; see the reference notes for their meaning. Values the
 /// implementation does not support are rejected by `validate` with a message naming the field.
 ///
+/// @param architectures   `architectures` (empty when absent); must name `XmodForSequenceClassification` if given
+/// @param classifierDropout `classifier_dropout`, or null (inactive at inference either way)
 /// @param defaultLanguage `default_language`, or null when absent (callers then use `en_XX`)
-public record XmodConfig(String modelType, int vocabSize, int hiddenSize, int numHiddenLayers,
+public record XmodConfig(String modelType, List<String> architectures, int vocabSize, int hiddenSize, int numHiddenLayers,
                          int numAttentionHeads, int intermediateSize, String hiddenAct,
-                         double hiddenDropoutProb, double attentionProbsDropoutProb,
-                         int maxPositionEmbeddings, int typeVocabSize, double layerNormEps,
+                         double hiddenDropoutProb, double attentionProbsDropoutProb, Double classifierDropout,
+                         double initializerRange, int maxPositionEmbeddings, int typeVocabSize, double layerNormEps,
                          int padTokenId, int bosTokenId, int eosTokenId, String positionEmbeddingType,
                          boolean preNorm, int adapterReductionFactor, boolean adapterLayerNorm,
                          boolean adapterReuseLayerNorm, boolean lnBeforeAdapter, List<String> languages,
-                         String defaultLanguage, int numLabels, String torchDtype) {
+                         String defaultLanguage, int numLabels, boolean useCache, String torchDtype) {
   /// The file name inside a model folder.
   public static final String FILE = "config.json";
+  /// The architecture this implementation provides.
+  public static final String SEQ_CLS = "XmodForSequenceClassification";
 
-  /// Copies the language list.
+  /// Copies the lists.
   public XmodConfig {
+    architectures = List.copyOf(architectures);
     languages = List.copyOf(languages);
   }
 
   /// The facebook/xmod-base architecture (768 hidden, 12 layers, vocab 250002, post-norm,
   /// reused adapter LayerNorm) as a cross-encoder over the given languages.
   public static XmodConfig xmodBase(List<String> languages) {
-    return new XmodConfig("xmod", 250002, 768, 12, 12, 3072, "gelu", 0.1, 0.1, 514, 1, 1e-5, 1, 0, 2,
-        "absolute", false, 2, false, true, true, languages, languages.contains("en_XX") ? "en_XX" : null, 1,
-        "float32");
+    return new XmodConfig("xmod", List.of(SEQ_CLS), 250002, 768, 12, 12, 3072, "gelu", 0.1, 0.1, null, 0.02, 514,
+        1, 1e-5, 1, 0, 2, "absolute", false, 2, false, true, true, languages,
+        languages.contains("en_XX") ? "en_XX" : null, 1, true, "float32");
   }
 
   /// Width of each attention head.
@@ -81,6 +86,8 @@ public record XmodConfig(String modelType, int vocabSize, int hiddenSize, int nu
   public XmodConfig validate(String file) {
     List<String> p = new ArrayList<>();
     expect(p, "xmod".equals(modelType), "model_type", "\"" + modelType + "\" (only \"xmod\" is supported)");
+    expect(p, architectures.isEmpty() || architectures.contains(SEQ_CLS), "architectures",
+        architectures + " (a cross-encoder needs " + SEQ_CLS + ", e.g. antoinelouis/mono-xm)");
     expect(p, "gelu".equals(hiddenAct), "hidden_act", "\"" + hiddenAct + "\" (only exact \"gelu\" is supported)");
     expect(p, "absolute".equals(positionEmbeddingType), "position_embedding_type",
         "\"" + positionEmbeddingType + "\" (only \"absolute\" is supported)");

@@ -15,14 +15,16 @@ final class XmodConfigJson {
 
   static XmodConfig fromJson(String file, JsonNode n) {
     Reader r = new Reader(file, n);
-    XmodConfig c = new XmodConfig(r.str("model_type", null), r.integer("vocab_size"), r.integer("hidden_size"),
+    XmodConfig c = new XmodConfig(r.str("model_type", null), r.strings("architectures"), r.integer("vocab_size"),
+        r.integer("hidden_size"),
         r.integer("num_hidden_layers"), r.integer("num_attention_heads"), r.integer("intermediate_size"),
         r.str("hidden_act", null), r.dbl("hidden_dropout_prob", 0.1), r.dbl("attention_probs_dropout_prob", 0.1),
-        r.integer("max_position_embeddings"), r.integer("type_vocab_size"), r.dbl("layer_norm_eps", null),
+        r.optionalDbl("classifier_dropout"), r.dbl("initializer_range", 0.02), r.integer("max_position_embeddings"), r.integer("type_vocab_size"), r.dbl("layer_norm_eps", null),
         r.integer("pad_token_id"), r.intOr("bos_token_id", 0), r.intOr("eos_token_id", 2),
         r.str("position_embedding_type", "absolute"), r.bool("pre_norm"), r.integer("adapter_reduction_factor"),
         r.bool("adapter_layer_norm"), r.bool("adapter_reuse_layer_norm"), r.bool("ln_before_adapter"),
-        r.languages(), r.optionalStr("default_language"), r.numLabels(), r.optionalStr("torch_dtype"));
+        r.strings("languages"), r.optionalStr("default_language"), r.numLabels(), r.boolOr("use_cache", true),
+        r.optionalStr("torch_dtype"));
     if (!r.missing.isEmpty()) {
       throw new WorkbenchException("Config " + file + " is missing or has invalid field(s): "
           + String.join(", ", r.missing) + "; is this an X-MOD model's config.json?");
@@ -33,7 +35,8 @@ final class XmodConfigJson {
   static ObjectNode toJson(XmodConfig c) {
     ObjectNode o = Json.mapper().createObjectNode();
     o.put("model_type", c.modelType());
-    o.putArray("architectures").add("XmodForSequenceClassification");
+    ArrayNode arch = o.putArray("architectures");
+    (c.architectures().isEmpty() ? List.of(XmodConfig.SEQ_CLS) : c.architectures()).forEach(arch::add);
     o.put("vocab_size", c.vocabSize());
     o.put("hidden_size", c.hiddenSize());
     o.put("num_hidden_layers", c.numHiddenLayers());
@@ -42,6 +45,12 @@ final class XmodConfigJson {
     o.put("hidden_act", c.hiddenAct());
     o.put("hidden_dropout_prob", c.hiddenDropoutProb());
     o.put("attention_probs_dropout_prob", c.attentionProbsDropoutProb());
+    if (c.classifierDropout() == null) {
+      o.putNull("classifier_dropout");
+    } else {
+      o.put("classifier_dropout", c.classifierDropout());
+    }
+    o.put("initializer_range", c.initializerRange());
     o.put("max_position_embeddings", c.maxPositionEmbeddings());
     o.put("type_vocab_size", c.typeVocabSize());
     o.put("layer_norm_eps", c.layerNormEps());
@@ -61,6 +70,7 @@ final class XmodConfigJson {
     }
     o.putObject("id2label").put("0", "LABEL_0");
     o.putObject("label2id").put("LABEL_0", 0);
+    o.put("use_cache", c.useCache());
     o.put("torch_dtype", c.torchDtype() == null ? "float32" : c.torchDtype());
     return o;
   }
@@ -129,21 +139,37 @@ final class XmodConfigJson {
       return v.textValue();
     }
 
+    Double optionalDbl(String key) {
+      JsonNode v = n.get(key);
+      return v != null && v.isNumber() ? v.doubleValue() : null;
+    }
+
+    boolean boolOr(String key, boolean dflt) {
+      return n.hasNonNull(key) ? bool(key) : dflt;
+    }
+
     String optionalStr(String key) {
       JsonNode v = n.get(key);
       return v != null && v.isTextual() ? v.textValue() : null;
     }
 
-    List<String> languages() {
-      JsonNode v = n.get("languages");
+    /// A list of strings; `languages` is required, other keys may be absent (empty list).
+    List<String> strings(String key) {
+      JsonNode v = n.get(key);
       List<String> r = new ArrayList<>();
-      if (v == null || !v.isArray()) {
-        missing.add("languages");
+      if (v == null || v.isNull()) {
+        if (key.equals("languages")) {
+          missing.add(key);
+        }
+        return r;
+      }
+      if (!v.isArray()) {
+        missing.add(key);
         return r;
       }
       for (JsonNode e : v) {
         if (!e.isTextual()) {
-          missing.add("languages");
+          missing.add(key);
           return r;
         }
         r.add(e.textValue());

@@ -1,5 +1,6 @@
 package dev.relwb.rerank.model;
 
+import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -79,13 +80,21 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
     XmodBatch b = XmodBatch.of(rows, codes, config);
     Map<String, Map<String, NDArray>> groups = weights.groups(new LinkedHashSet<>(List.of(codes)));
     try (NDManager scope = manager.newSubManager()) {
-      NDArray mask = scope.create(b.additiveMask(), new Shape(b.batch(), 1, 1, b.seqLen())); // [B, 1, 1, T]
-      NDArray x = embeddings.forward(scope, b);                                   // [B, T, H]
-      trace.record("embedding_output", x);
-      NDArray h = encoder.forward(scope, x, mask, codes, groups, firstOnly, trace); // [B, T', H]
-      NDArray logits = head.forward(h, trace);                                    // [B, 1]
-      return logits.toFloatArray();
+      return forward(scope, b, groups, firstOnly, trace);
+    } catch (EngineException e) {
+      throw new WorkbenchException("The model failed on a batch of " + b.batch() + " x " + b.seqLen()
+          + " tokens (" + e.getMessage() + "); try smaller batches or a shorter max length", e);
     }
+  }
+
+  private float[] forward(NDManager scope, XmodBatch b, Map<String, Map<String, NDArray>> groups, boolean firstOnly,
+                          XmodTrace trace) {
+    NDArray mask = scope.create(b.additiveMask(), new Shape(b.batch(), 1, 1, b.seqLen())); // [B, 1, 1, T]
+    NDArray x = embeddings.forward(scope, b);                                     // [B, T, H]
+    trace.record("embedding_output", x);
+    NDArray h = encoder.forward(scope, x, mask, b.langs(), groups, firstOnly, trace); // [B, T', H]
+    NDArray logits = head.forward(h, trace);                                      // [B, 1]
+    return logits.toFloatArray();
   }
 
   private String[] codes(int n, List<String> langs) {

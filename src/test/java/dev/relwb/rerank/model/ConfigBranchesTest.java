@@ -31,8 +31,9 @@ class ConfigBranchesTest {
       "true,false,true,true", "true,false,true,false", "true,false,false,true", "true,false,false,false",
       "true,true,true,true", "true,true,true,false", "true,true,false,true", "true,true,false,false"})
   void matchesThePlainReference(boolean preNorm, boolean adapterLn, boolean reuse, boolean lnBefore) throws IOException {
-    XmodConfig c = new XmodConfig("xmod", 50, 16, 2, 2, 24, "gelu", 0.1, 0.1, 40, 1, 1e-5, 1, 0, 2, "absolute",
-        preNorm, 2, adapterLn, reuse, lnBefore, List.of("en_XX", "de_DE", "fr_XX"), "de_DE", 1, "float32");
+    XmodConfig c = new XmodConfig("xmod", List.of(), 50, 16, 2, 2, 24, "gelu", 0.1, 0.1, null, 0.02, 40, 1, 1e-5, 1,
+        0, 2, "absolute", preNorm, 2, adapterLn, reuse, lnBefore, List.of("en_XX", "de_DE", "fr_XX"), "de_DE", 1, true,
+        "float32");
     Path dir = Files.createDirectories(tmp.resolve("m"));
     Files.writeString(dir.resolve("config.json"), c.toJson().toString());
     ExpectedWeights w = XmodWeights.expected(c);

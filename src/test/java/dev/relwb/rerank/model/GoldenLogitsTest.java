@@ -77,7 +77,8 @@ class GoldenLogitsTest {
     JsonNode g = Fixtures.json(Fixtures.tiny("").resolve("golden.json"));
     try (XmodCrossEncoder m = ModelLoader.loadModel(Fixtures.tiny(""), "cpu")) {
       for (JsonNode c : g.get("cases")) {
-        if (!c.get("name").asText().startsWith("batch5_") && !c.get("name").asText().equals("mixed_lang_batch")) {
+        if (!List.of("batch5_en_XX", "batch5_de_DE", "batch5_ar_AR", "mixed_lang_batch", "in_batch_de_DE",
+            "long_512_plus_short_fr_XX", "same_pair_every_language").contains(c.get("name").asText())) {
           continue;
         }
         List<int[]> rows = Fixtures.rows(c);

@@ -126,6 +126,16 @@ class ModelLoadErrorsTest {
       assertThatThrownBy(() -> ModelLoader.loadModel(dir, "cpu")).isInstanceOf(WorkbenchException.class)
           .hasMessageContaining(cfg.toString()).hasMessageContaining(bad[0] + " = \"" + bad[1] + "\"");
     }
+    c = orig.deepCopy();
+    c.putArray("architectures").add("XmodForMaskedLM");
+    Files.writeString(cfg, c.toString());
+    assertThatThrownBy(() -> ModelLoader.loadModel(dir, "cpu")).isInstanceOf(WorkbenchException.class)
+        .hasMessageContaining("architectures = [XmodForMaskedLM]");
+    c = orig.deepCopy();
+    c.put("default_language", "fr_FR");
+    Files.writeString(cfg, c.toString());
+    assertThatThrownBy(() -> ModelLoader.loadModel(dir, "cpu")).isInstanceOf(WorkbenchException.class)
+        .hasMessageContaining("default_language = \"fr_FR\" (not one of the languages)");
     Files.writeString(cfg, "{not json");
     assertThatThrownBy(() -> ModelLoader.loadModel(dir, "cpu")).isInstanceOf(WorkbenchException.class)
         .hasMessageContaining(cfg.toString()).hasMessageContaining("not valid JSON");
