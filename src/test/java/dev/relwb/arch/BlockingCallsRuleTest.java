@@ -68,7 +68,8 @@ class BlockingCallsRuleTest {
   @Test
   void theRuleCatchesDirectCallsMethodReferencesAndLambdasNotGivenToTheRunner() {
     JavaClasses bad = fixtures(BadViewModel.class);
-    EvaluationResult result = classes().should(BlockingCalls.onlyInsideRunnerJobs()).evaluate(bad);
+    EvaluationResult result = classes().that().belongToAnyOf(BadViewModel.class)
+        .should(BlockingCalls.onlyInsideRunnerJobs()).evaluate(bad);
     String report = String.join("\n", result.getFailureReport().getDetails());
     assertThat(result.hasViolation()).isTrue();
     assertThat(report)
@@ -83,7 +84,8 @@ class BlockingCallsRuleTest {
   @Test
   void theRuleAcceptsCallsInsideJobLambdas() {
     JavaClasses good = fixtures(GoodViewModel.class);
-    EvaluationResult result = classes().should(BlockingCalls.onlyInsideRunnerJobs()).evaluate(good);
+    EvaluationResult result = classes().that().belongToAnyOf(GoodViewModel.class)
+        .should(BlockingCalls.onlyInsideRunnerJobs()).evaluate(good);
     assertThat(result.hasViolation()).as(String.join("\n", result.getFailureReport().getDetails())).isFalse();
   }
 }
