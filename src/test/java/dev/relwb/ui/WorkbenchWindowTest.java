@@ -150,7 +150,7 @@ class WorkbenchWindowTest {
     TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
     assertThat(table.getItems()).hasSize(6);
     assertThat(vm.evaluation().winLossTie().get()).contains("wins").contains("losses").contains("ties");
-    assertThat(vm.evaluation().perTopic()).hasSizeGreaterThan(10);
+    assertThat(vm.evaluation().perTopic()).hasSizeGreaterThan(50);
     shot(view.root(), "evaluation-tab.png");
     robot.clickOn("Model & settings");
     shot(view.root(), "settings-tab.png");

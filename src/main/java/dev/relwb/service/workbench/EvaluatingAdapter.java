@@ -29,8 +29,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/// `Evaluating` over search, rerank and the eval package: runs BM25 and BM25+mono-XM (top `depth`
-/// reranked, the BM25 tail below) over every judged topic, then compares them with trec_eval's
+/// `Evaluating` over search, rerank and the eval package: runs BM25 (each topic analysed in its own
+/// language) and BM25+mono-XM (top `depth` reranked with the chosen adapter, or each topic's language
+/// under Auto; the BM25 tail below) over every judged topic, then compares them with trec_eval's
 /// conventions, the paired randomization test and the t-test.
 final class EvaluatingAdapter implements Evaluating {
   static final String ALL_JUDGED = "all judged topics";
@@ -69,9 +70,10 @@ final class EvaluatingAdapter implements Evaluating {
     for (int i = 0; i < topics.size(); i++) {
       cancel.throwIfCancelled("The evaluation");
       Topic t = topics.get(i);
-      String lang = req.language().equals("auto") && !t.language().isBlank() ? t.language() : req.language();
-      SearchOutcome out = retrieval.search(req.workspace(), t.text(), lang, req.k());
-      String rerankLang = lang.equals("auto") ? out.analyzerLanguage() : lang;
+      // BM25 analyses each topic in its own language; the adapter is the chosen one (Auto: the topic's)
+      SearchOutcome out = retrieval.search(req.workspace(), t.text(), t.language().isBlank() ? "auto" : t.language(),
+          req.k());
+      String rerankLang = req.language().equals("auto") ? out.analyzerLanguage() : req.language();
       add(bm25, t, out.hits().stream().map(Hit::doc).toList());
       add(reranked, t, rerankedOrder(t, rerankLang, out.hits(), req.depth(), cancel));
       progress.onProgress(new Progress("Evaluation", i + 1, topics.size(), Duration.ofNanos(System.nanoTime() - t0),
