@@ -30,7 +30,8 @@ final class Snippets {
     return out;
   }
 
-  /// Runs for `text` with every occurrence of a term (case-insensitive, whole words) highlighted.
+  /// Runs for `text` with every word that starts with a term (case-insensitive) highlighted whole,
+  /// so "ocean" marks "oceans" as the stemming analyzers would match it.
   static List<Text> highlightTerms(String text, List<String> terms) {
     List<Text> out = new ArrayList<>();
     String lower = text.toLowerCase(Locale.ROOT);
@@ -57,7 +58,11 @@ final class Snippets {
     }
     for (String t : terms) {
       if (lower.startsWith(t, i)) {
-        return t.length();
+        int end = i + t.length();
+        while (end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) {
+          end++;
+        }
+        return end - i;
       }
     }
     return 0;
