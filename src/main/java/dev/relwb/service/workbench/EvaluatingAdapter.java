@@ -50,7 +50,9 @@ final class EvaluatingAdapter implements Evaluating {
 
   @Override
   public List<String> topicSets(String workspace) {
-    return judgments.qrels(workspace, null).size() == 0 ? List.of() : List.of(ALL_JUDGED);
+    boolean graded = store.withStore(workspace, s -> s.current().stream()
+        .anyMatch(j -> j.state() == dev.relwb.judge.JudgmentState.GRADED));
+    return graded ? List.of(ALL_JUDGED) : List.of();
   }
 
   @Override
