@@ -1,5 +1,6 @@
 package dev.relwb.app;
 
+import dev.relwb.core.WorkbenchException;
 import dev.relwb.service.Services;
 import dev.relwb.service.workbench.ServicePorts;
 import dev.relwb.service.workbench.WorkbenchPorts;
@@ -12,6 +13,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /// The JavaFX application: shows the main window over the services built by `AppContext`.
 public final class WorkbenchApp extends Application {
@@ -27,7 +29,14 @@ public final class WorkbenchApp extends Application {
   public void start(Stage stage) {
     ErrorDialogs.install();
     runner = new FxTaskRunner();
-    WorkbenchPorts ports = ServicePorts.from(services);
+    WorkbenchPorts ports;
+    try {
+      ports = ServicePorts.from(services);
+    } catch (WorkbenchException e) {
+      LoggerFactory.getLogger(WorkbenchApp.class).error("Services unavailable; the window opens without them", e);
+      ErrorDialogs.show(e);
+      ports = ServicePorts.unavailable(services);
+    }
     MainViewModel vm = new MainViewModel(ports, runner);
     MainView view = new MainView(vm, ports.settings().file());
     stage.setTitle("Relevance Workbench");
