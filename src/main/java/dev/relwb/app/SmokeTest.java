@@ -52,7 +52,7 @@ final class SmokeTest {
           step = "search and rerank";
           search.query().set(query);
           search.search();
-          waitFor(() -> !search.bm25Rows().isEmpty() && (model == null
+          waitFor(() -> !search.bm25Rows().isEmpty() && vm.document().detail().get() != null && (model == null
               || (!search.reranked().rows().isEmpty() && !search.reranked().running())), () -> finish(view), vm);
         }, vm);
   }

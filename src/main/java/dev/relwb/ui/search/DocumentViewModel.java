@@ -86,10 +86,21 @@ public final class DocumentViewModel {
     return truncation;
   }
 
-  /// The query terms to highlight (lower-cased words of at least 2 characters).
+  /// The words to highlight: the ones BM25 matched in the selected hit's snippet (analyzer-aware,
+  /// so no stopwords), else the query's words of at least 4 characters.
   public List<String> highlightTerms() {
+    DocId doc = search.judging().selected().get();
+    String snippet = search.hits().stream().filter(h -> h.doc().equals(doc)).map(Hit::snippet).findFirst().orElse("");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<b>(.*?)</b>").matcher(snippet);
+    java.util.Set<String> words = new java.util.LinkedHashSet<>();
+    while (m.find()) {
+      words.add(m.group(1).toLowerCase(Locale.ROOT).strip());
+    }
+    if (!words.isEmpty()) {
+      return List.copyOf(words);
+    }
     String q = search.query().get() == null ? "" : search.query().get();
     return Arrays.stream(q.toLowerCase(Locale.ROOT).split("[\\p{Punct}\\s]+"))
-        .filter(w -> w.codePointCount(0, w.length()) >= 2).distinct().toList();
+        .filter(w -> w.codePointCount(0, w.length()) >= 4).distinct().toList();
   }
 }

@@ -103,6 +103,8 @@ public final class SearchView {
 
   private void modelAvailabilityChanged(boolean on) {
     rerankTitle.setText(on ? "mono-XM" : "mono-XM (no model: BM25-only mode)");
+    rerankList.setPlaceholder(new Label(on ? "mono-XM scores appear here batch by batch"
+        : "No model loaded: choose one in Model & settings (or use the banner above)"));
     cancelRerankButton.setDisable(!on);
     compareBox.setDisable(!on);
   }
