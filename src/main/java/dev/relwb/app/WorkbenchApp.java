@@ -1,23 +1,63 @@
 package dev.relwb.app;
 
+import dev.relwb.core.WorkbenchException;
 import dev.relwb.service.Services;
-import dev.relwb.ui.ErrorDialogs;
+import dev.relwb.service.workbench.ServicePorts;
+import dev.relwb.service.workbench.WorkbenchPorts;
+import dev.relwb.ui.support.ErrorDialogs;
 import dev.relwb.ui.MainView;
+import dev.relwb.ui.MainViewModel;
+import dev.relwb.ui.WindowLayout;
+import dev.relwb.ui.support.FxTaskRunner;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /// The JavaFX application: shows the main window over the services built by `AppContext`.
 public final class WorkbenchApp extends Application {
   /// Set by the launcher before `Application.launch`; JavaFX instantiates this class itself.
   static volatile Services services;
+  /// Set by `gui --smoke-test`: what to do once the window is up (null for a normal start).
+  static volatile SmokeTest smokeTest;
+  /// Set by `gui --model`: a model to load at start instead of the remembered one.
+  static volatile String initialModel;
+  private FxTaskRunner runner;
 
   @Override
   public void start(Stage stage) {
     ErrorDialogs.install();
-    MainView view = new MainView(services);
+    runner = new FxTaskRunner();
+    WorkbenchPorts ports;
+    try {
+      ports = ServicePorts.from(services);
+    } catch (WorkbenchException e) {
+      LoggerFactory.getLogger(WorkbenchApp.class).error("Services unavailable; the window opens without them", e);
+      ErrorDialogs.show(e);
+      ports = ServicePorts.unavailable(services);
+    }
+    MainViewModel vm = new MainViewModel(ports, runner);
+    MainView view = new MainView(vm, ports.settings().file());
     stage.setTitle("Relevance Workbench");
-    stage.setScene(new Scene(view.root(), 1280, 800));
+    stage.setScene(new Scene(view.root(), 1280, 820));
+    WindowLayout.restore(stage, view, vm.settings());
     stage.show();
+    if (smokeTest != null) {
+      smokeTest.run(stage, view, vm);
+    } else {
+      if (initialModel != null && !initialModel.isBlank()) {
+        vm.settings().modelLocation().set(initialModel);
+      }
+      vm.start();
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (runner != null) {
+      runner.close();
+    }
+    Platform.exit();
   }
 }

@@ -2,11 +2,14 @@ package dev.relwb.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relwb.ui.support.FxTaskRunner;
+import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -14,9 +17,13 @@ import org.testfx.framework.junit5.Start;
 /// The real main window opens headless (Monocle) and has its query field.
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+  @TempDir
+  static Path config;
+
   @Start
   void start(Stage stage) {
-    stage.setScene(new Scene(new MainView(null).root(), 1000, 700));
+    MainViewModel vm = new MainViewModel(new FakePorts().ports(config), new FxTaskRunner());
+    stage.setScene(new Scene(new MainView(vm, config.resolve("settings.json")).root(), 1000, 700));
     stage.show();
   }
 

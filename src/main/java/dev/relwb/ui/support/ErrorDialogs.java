@@ -1,4 +1,4 @@
-package dev.relwb.ui;
+package dev.relwb.ui.support;
 
 import dev.relwb.core.WorkbenchException;
 import javafx.application.Platform;

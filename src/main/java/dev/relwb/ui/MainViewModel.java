@@ -1,0 +1,109 @@
+package dev.relwb.ui;
+
+import dev.relwb.service.workbench.ModelStatus;
+import dev.relwb.service.workbench.Settings;
+import dev.relwb.service.workbench.WorkbenchPorts;
+import dev.relwb.ui.corpus.CorpusViewModel;
+import dev.relwb.ui.evaluation.EvaluationViewModel;
+import dev.relwb.ui.search.DocumentViewModel;
+import dev.relwb.ui.search.SearchViewModel;
+import dev.relwb.ui.settings.SettingsViewModel;
+import dev.relwb.ui.support.TaskRunner;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/// The window's model: builds the feature ViewModels over the ports, shares the current workspace
+/// between them, keeps the BM25-only banner and the settings (last workspace, search bar) in sync,
+/// and runs the first-run steps.
+public final class MainViewModel {
+  private final StringProperty workspace = new SimpleStringProperty("");
+  private final BooleanProperty bm25Only = new SimpleBooleanProperty(true);
+  private final StringProperty modelLine = new SimpleStringProperty("");
+  private final SettingsViewModel settings;
+  private final SearchViewModel search;
+  private final DocumentViewModel document;
+  private final EvaluationViewModel evaluation;
+  private final CorpusViewModel corpus;
+
+  /// Builds the feature models over `ports`, running jobs on `runner`.
+  public MainViewModel(WorkbenchPorts ports, TaskRunner runner) {
+    settings = new SettingsViewModel(ports.settings(), ports.reranking(), ports.retrieval(), runner);
+    search = new SearchViewModel(ports.retrieval(), ports.reranking(), ports.judging(), runner, workspace);
+    document = new DocumentViewModel(ports.retrieval(), runner, search);
+    evaluation = new EvaluationViewModel(ports.evaluating(), runner, workspace,
+        () -> search.language().get().code(), () -> search.depth().get());
+    corpus = new CorpusViewModel(ports.corpora(), runner, workspace);
+    Settings s = settings.settings();
+    applyModel(settings.modelStatus().get());
+    if (s.rerankDepth() > 0) {
+      search.depth().set(s.rerankDepth());
+    }
+    search.languages().stream().filter(l -> l.code().equals(s.adapterLanguage())).findFirst()
+        .ifPresent(search.language()::set);
+    settings.modelStatus().addListener((o, a, st) -> applyModel(st));
+    workspace.addListener((o, a, ws) -> settings.update(x -> x.withWorkspace(ws == null ? "" : ws)));
+    search.depth().addListener((o, a, d) -> saveSearchBar());
+    search.language().addListener((o, a, l) -> saveSearchBar());
+  }
+
+  private void applyModel(ModelStatus st) {
+    search.applyModelStatus(st, settings.settings().rerankDepth() > 0);
+    bm25Only.set(!st.available());
+    modelLine.set(st.available() ? st.name() + " · " + st.device() : "BM25-only mode");
+  }
+
+  private void saveSearchBar() {
+    settings.update(x -> x.withSearch(search.depth().get(), search.language().get().code()));
+  }
+
+  /// First steps after the window opens: open the last workspace (or create "Sample" when there
+  /// is none), and load the remembered model if there is one.
+  public void start() {
+    corpus.start(settings.settings().lastWorkspace(), workspace::set);
+    if (!settings.modelStatus().get().available() && !settings.modelLocation().get().isBlank()) {
+      settings.loadModel();
+    }
+  }
+
+  /// The workspace the window works on.
+  public StringProperty workspace() {
+    return workspace;
+  }
+
+  /// True while no model is loaded (the banner shows).
+  public BooleanProperty bm25Only() {
+    return bm25Only;
+  }
+
+  /// "model · device" or "BM25-only mode", for the status bar.
+  public StringProperty modelLine() {
+    return modelLine;
+  }
+
+  /// The settings tab model.
+  public SettingsViewModel settings() {
+    return settings;
+  }
+
+  /// The search view model.
+  public SearchViewModel search() {
+    return search;
+  }
+
+  /// The document pane model.
+  public DocumentViewModel document() {
+    return document;
+  }
+
+  /// The evaluation tab model.
+  public EvaluationViewModel evaluation() {
+    return evaluation;
+  }
+
+  /// The corpus tab model.
+  public CorpusViewModel corpus() {
+    return corpus;
+  }
+}

@@ -1,0 +1,153 @@
+package dev.relwb.ui.corpus;
+
+import dev.relwb.service.workbench.Corpora;
+import dev.relwb.service.workbench.SourceKind;
+import dev.relwb.service.workbench.WorkspaceInfo;
+import dev.relwb.ui.support.JobCallbacks;
+import dev.relwb.ui.support.JobHandle;
+import dev.relwb.ui.support.TaskRunner;
+import dev.relwb.ui.support.UiMessages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// State and actions of the Corpus tab, and the first run: when no workspace exists, "Sample" is
+/// created from the bundled sample corpus and indexed with progress.
+public final class CorpusViewModel {
+  /// The name of the workspace made from the bundled sample corpus.
+  public static final String SAMPLE = "Sample";
+  private final Corpora corpora;
+  private final TaskRunner runner;
+  private final StringProperty workspace;
+  private final ObservableList<WorkspaceInfo> workspaces = FXCollections.observableArrayList();
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final DoubleProperty progress = new SimpleDoubleProperty(0);
+  private final StringProperty status = new SimpleStringProperty("");
+  private JobHandle job;
+
+  /// A tab model over `corpora`; `workspace` is the workspace the window works on.
+  public CorpusViewModel(Corpora corpora, TaskRunner runner, StringProperty workspace) {
+    this.corpora = corpora;
+    this.runner = runner;
+    this.workspace = workspace;
+  }
+
+  /// Lists the workspaces; when there are none, creates "Sample" from the sample corpus (if any),
+  /// then calls `ready` with the workspace to use (`preferred` when it exists).
+  public void start(String preferred, Consumer<String> ready) {
+    status.set("Opening workspaces…");
+    runner.run("List workspaces", ctx -> corpora.list(), JobCallbacks.<List<WorkspaceInfo>>of(list -> {
+      workspaces.setAll(list);
+      Optional<WorkspaceInfo> pick = list.stream().filter(w -> w.name().equals(preferred)).findFirst()
+          .or(() -> list.stream().findFirst());
+      if (pick.isPresent()) {
+        status.set(list.size() + " workspace(s)");
+        ready.accept(pick.get().name());
+      } else {
+        createSample(ready);
+      }
+    }, this::fail));
+  }
+
+  private void createSample(Consumer<String> ready) {
+    Optional<Path> sample = corpora.sampleCorpus();
+    if (sample.isEmpty()) {
+      status.set("No workspace yet: add a folder or import a collection below.");
+      return;
+    }
+    importSource(SAMPLE, SourceKind.BEIR, sample.get(), ready);
+  }
+
+  /// Creates or updates workspace `name` from `path`, with progress; then selects it.
+  public void importSource(String name, SourceKind kind, Path path, Consumer<String> ready) {
+    if (busy.get()) {
+      status.set("An import is already running.");
+      return;
+    }
+    busy.set(true);
+    progress.set(-1);
+    status.set("Indexing " + path.getFileName() + " into " + name + "…");
+    job = runner.run("Import " + name, ctx -> corpora.importSource(name, kind, path, ctx.progress(), ctx.cancel()),
+        JobCallbacks.<WorkspaceInfo>of(info -> {
+          busy.set(false);
+          progress.set(1);
+          workspaces.removeIf(w -> w.name().equals(info.name()));
+          workspaces.add(info);
+          status.set("Indexed " + info.documents() + " documents (" + info.passages() + " passages) into "
+              + info.name() + (info.skipped().isEmpty() ? "" : "; " + info.skipped().size() + " files skipped"));
+          workspace.set(info.name());
+          ready.accept(info.name());
+        }, this::fail).withProgress(p -> {
+          progress.set(p.fraction());
+          status.set("Indexing " + name + ": " + p.done() + (p.total() > 0 ? " / " + p.total() : "")
+              + (p.message().isBlank() ? "" : " · " + p.message()));
+        }));
+  }
+
+  /// Stops a running import (what was committed stays usable).
+  public void cancel() {
+    if (job != null) {
+      job.cancel();
+    }
+    busy.set(false);
+    status.set("Import cancelled.");
+  }
+
+  /// Deletes workspace `name`.
+  public void delete(String name) {
+    runner.run("Delete " + name, ctx -> {
+      corpora.delete(name);
+      return corpora.list();
+    }, JobCallbacks.<List<WorkspaceInfo>>of(list -> {
+      workspaces.setAll(list);
+      if (name.equals(workspace.get())) {
+        workspace.set(list.isEmpty() ? "" : list.getFirst().name());
+      }
+      status.set("Deleted " + name);
+    }, this::fail));
+  }
+
+  private void fail(Throwable e) {
+    busy.set(false);
+    status.set(UiMessages.shortMessage(e));
+  }
+
+  /// The workspace with `name`, if listed.
+  public Optional<WorkspaceInfo> info(String name) {
+    return workspaces.stream().filter(w -> w.name().equals(name)).findFirst();
+  }
+
+  /// Every workspace.
+  public ObservableList<WorkspaceInfo> workspaces() {
+    return workspaces;
+  }
+
+  /// The workspace the window works on.
+  public StringProperty workspace() {
+    return workspace;
+  }
+
+  /// Whether an import runs.
+  public BooleanProperty busy() {
+    return busy;
+  }
+
+  /// Import progress (-1 while unknown).
+  public DoubleProperty progress() {
+    return progress;
+  }
+
+  /// The status line.
+  public StringProperty status() {
+    return status;
+  }
+}

@@ -1,0 +1,122 @@
+package dev.relwb.ui.evaluation;
+
+import dev.relwb.service.workbench.MetricRow;
+import dev.relwb.service.workbench.TopicDelta;
+import dev.relwb.ui.support.Fxml;
+import java.io.File;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+
+/// The Evaluation tab (`EvaluationView.fxml`) over `EvaluationViewModel`.
+public final class EvaluationView {
+  @FXML private VBox root;
+  @FXML private ComboBox<String> topicSetBox;
+  @FXML private Button runButton;
+  @FXML private Button cancelButton;
+  @FXML private Button exportButton;
+  @FXML private ProgressBar progressBar;
+  @FXML private Label statusLabel;
+  @FXML private Label wltLabel;
+  @FXML private TableView<MetricRow> table;
+  @FXML private BarChart<String, Number> chart;
+  private final EvaluationViewModel vm;
+
+  /// Loads the tab over `vm`.
+  public EvaluationView(EvaluationViewModel vm) {
+    this.vm = vm;
+    Fxml.load(EvaluationView.class, "EvaluationView.fxml", this);
+  }
+
+  @FXML
+  private void initialize() {
+    topicSetBox.setItems(vm.topicSets());
+    topicSetBox.valueProperty().bindBidirectional(vm.topicSet());
+    runButton.disableProperty().bind(vm.running());
+    cancelButton.disableProperty().bind(vm.running().not());
+    exportButton.disableProperty().bind(vm.report().isNull());
+    progressBar.progressProperty().bind(vm.progress());
+    progressBar.visibleProperty().bind(vm.running());
+    statusLabel.textProperty().bind(vm.status());
+    wltLabel.textProperty().bind(vm.winLossTie());
+    table.setItems(vm.rows());
+    table.getColumns().setAll(java.util.List.of(
+        column("Metric", MetricRow::metric),
+        column("BM25", r -> num(r.bm25())),
+        column("BM25+mono-XM", r -> num(r.reranked())),
+        column("Δ", r -> String.format(Locale.ROOT, "%+.4f", r.delta())),
+        column("p (randomization)", r -> p(r.pRandomization())),
+        column("p (t-test)", r -> p(r.pTTest()))));
+    vm.perTopic().addListener((ListChangeListener<TopicDelta>) c -> fillChart());
+  }
+
+  private static TableColumn<MetricRow, String> column(String title, Function<MetricRow, String> value) {
+    TableColumn<MetricRow, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+    c.setSortable(false);
+    c.setMinWidth(Math.max(90, title.length() * 8.5 + 16));
+    return c;
+  }
+
+  private static String num(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  private static String p(double v) {
+    return Double.isNaN(v) ? "–" : v < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  private void fillChart() {
+    if (vm.report().get() != null) {
+      chart.setTitle("Per-topic Δ " + vm.report().get().mainMetric() + " (BM25+mono-XM − BM25)");
+    }
+    XYChart.Series<String, Number> s = new XYChart.Series<>();
+    for (TopicDelta d : vm.perTopic()) {
+      XYChart.Data<String, Number> point = new XYChart.Data<>(d.topic().value(), d.delta());
+      s.getData().add(point);
+    }
+    chart.getData().setAll(java.util.List.of(s));
+    for (XYChart.Data<String, Number> point : s.getData()) {
+      if (point.getNode() != null) {
+        point.getNode().getStyleClass().add(point.getYValue().doubleValue() >= 0 ? "bar-win" : "bar-loss");
+      }
+    }
+  }
+
+  @FXML
+  private void onRun() {
+    vm.run();
+  }
+
+  @FXML
+  private void onCancel() {
+    vm.cancel();
+  }
+
+  @FXML
+  private void onExport() {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Export runs and report to…");
+    File dir = chooser.showDialog(root.getScene().getWindow());
+    if (dir != null) {
+      vm.export(dir.toPath());
+    }
+  }
+
+  /// The tab's root node.
+  public VBox root() {
+    return root;
+  }
+}

@@ -1,0 +1,173 @@
+package dev.relwb.ui.evaluation;
+
+import dev.relwb.service.workbench.EvalReport;
+import dev.relwb.service.workbench.EvalRequest;
+import dev.relwb.service.workbench.Evaluating;
+import dev.relwb.service.workbench.MetricRow;
+import dev.relwb.service.workbench.TopicDelta;
+import dev.relwb.ui.support.JobCallbacks;
+import dev.relwb.ui.support.JobHandle;
+import dev.relwb.ui.support.TaskRunner;
+import dev.relwb.ui.support.UiMessages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// State and actions of the Evaluation tab: pick a topic set, run both systems over it in the
+/// background (progress, cancel), show the report, export runs and report.
+public final class EvaluationViewModel {
+  private final Evaluating evaluating;
+  private final TaskRunner runner;
+  private final StringProperty workspace;
+  private final Supplier<String> language;
+  private final IntSupplier depth;
+  private final ObservableList<String> topicSets = FXCollections.observableArrayList();
+  private final StringProperty topicSet = new SimpleStringProperty();
+  private final BooleanProperty running = new SimpleBooleanProperty(false);
+  private final DoubleProperty progress = new SimpleDoubleProperty(0);
+  private final StringProperty status = new SimpleStringProperty("Pick a topic set and press Run.");
+  private final ObjectProperty<EvalReport> report = new SimpleObjectProperty<>();
+  private final ObservableList<MetricRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<TopicDelta> perTopic = FXCollections.observableArrayList();
+  private final StringProperty winLossTie = new SimpleStringProperty("");
+  private JobHandle job;
+
+  /// A tab model over `evaluating`; language and depth come from the search bar.
+  public EvaluationViewModel(Evaluating evaluating, TaskRunner runner, StringProperty workspace,
+      Supplier<String> language, IntSupplier depth) {
+    this.evaluating = evaluating;
+    this.runner = runner;
+    this.workspace = workspace;
+    this.language = language;
+    this.depth = depth;
+    workspace.addListener((o, a, b) -> refresh());
+  }
+
+  /// Reloads the workspace's topic sets.
+  public void refresh() {
+    String ws = workspace.get();
+    if (ws == null || ws.isBlank()) {
+      topicSets.clear();
+      return;
+    }
+    runner.run("Load topic sets", ctx -> evaluating.topicSets(ws), JobCallbacks.<List<String>>of(sets -> {
+      topicSets.setAll(sets);
+      if (topicSet.get() == null || !sets.contains(topicSet.get())) {
+        topicSet.set(sets.isEmpty() ? null : sets.getFirst());
+      }
+      if (sets.isEmpty()) {
+        status.set("This workspace has no judged topics yet: import qrels or judge some results.");
+      }
+    }, this::fail));
+  }
+
+  /// Runs BM25 and BM25+mono-XM over the chosen topic set.
+  public void run() {
+    if (topicSet.get() == null) {
+      status.set("Pick a topic set first.");
+      return;
+    }
+    cancel();
+    EvalRequest req = new EvalRequest(workspace.get(), topicSet.get(), language.get(), depth.getAsInt(), 100);
+    running.set(true);
+    progress.set(-1);
+    status.set("Evaluating " + req.topicSet() + "…");
+    job = runner.run("Evaluation", ctx -> evaluating.evaluate(req, ctx.progress(), ctx.cancel()),
+        JobCallbacks.<EvalReport>of(this::show, this::fail).withProgress(p -> {
+          progress.set(p.fraction());
+          status.set(p.done() + " / " + p.total() + " topics" + (p.message().isBlank() ? "" : " · " + p.message()));
+        }));
+  }
+
+  private void show(EvalReport r) {
+    running.set(false);
+    progress.set(1);
+    rows.setAll(r.rows());
+    perTopic.setAll(r.perTopic());
+    winLossTie.set("BM25+mono-XM against BM25 on " + r.mainMetric() + ": " + r.wins() + " wins · " + r.losses()
+        + " losses · " + r.ties() + " ties");
+    status.set("Evaluated " + r.perTopic().size() + " topics.");
+    report.set(r);
+  }
+
+  /// Stops a running evaluation.
+  public void cancel() {
+    if (job != null && !job.isDone()) {
+      job.cancel();
+      status.set("Evaluation cancelled.");
+    }
+    running.set(false);
+  }
+
+  /// Writes both runs and the report into `folder`.
+  public void export(Path folder) {
+    EvalReport r = report.get();
+    if (r == null) {
+      status.set("Run an evaluation first.");
+      return;
+    }
+    runner.run("Export", ctx -> evaluating.export(r, folder), JobCallbacks.<List<Path>>of(files ->
+        status.set("Wrote " + files.size() + " files to " + folder), this::fail));
+  }
+
+  private void fail(Throwable e) {
+    running.set(false);
+    status.set(UiMessages.shortMessage(e));
+  }
+
+  /// The workspace's topic sets.
+  public ObservableList<String> topicSets() {
+    return topicSets;
+  }
+
+  /// The chosen topic set.
+  public StringProperty topicSet() {
+    return topicSet;
+  }
+
+  /// Whether an evaluation is running.
+  public BooleanProperty running() {
+    return running;
+  }
+
+  /// Fraction of topics done (-1 while unknown).
+  public DoubleProperty progress() {
+    return progress;
+  }
+
+  /// The status line.
+  public StringProperty status() {
+    return status;
+  }
+
+  /// The last report, or null.
+  public ObjectProperty<EvalReport> report() {
+    return report;
+  }
+
+  /// The metrics table rows.
+  public ObservableList<MetricRow> rows() {
+    return rows;
+  }
+
+  /// Per-topic values of the main metric.
+  public ObservableList<TopicDelta> perTopic() {
+    return perTopic;
+  }
+
+  /// "n wins · n losses · n ties".
+  public StringProperty winLossTie() {
+    return winLossTie;
+  }
+}

@@ -1,0 +1,146 @@
+package dev.relwb.ui.search;
+
+import dev.relwb.core.DocId;
+import dev.relwb.service.workbench.Judging;
+import dev.relwb.service.workbench.Judgment;
+import dev.relwb.service.workbench.Topic;
+import dev.relwb.ui.support.JobCallbacks;
+import dev.relwb.ui.support.TaskRunner;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/// Keyboard judging over the search view's lists: the selected document (shared by all lists),
+/// the active list, moving (J/K, arrows), switching lists (Tab), jumping to the next unjudged
+/// document, and grading (0–3), skipping (S), "unrateable" (U) and notes (N). Every judgment is
+/// shown at once and saved in order in the background.
+public final class JudgingModel {
+  private final SearchViewModel search;
+  private final Judging judging;
+  private final TaskRunner runner;
+  private final ObjectProperty<DocId> selected = new SimpleObjectProperty<>();
+  private final ObjectProperty<RankingList> active = new SimpleObjectProperty<>(RankingList.BM25);
+
+  JudgingModel(SearchViewModel search, Judging judging, TaskRunner runner) {
+    this.search = search;
+    this.judging = judging;
+    this.runner = runner;
+  }
+
+  /// The selected document, the same in every list.
+  public ObjectProperty<DocId> selected() {
+    return selected;
+  }
+
+  /// The list that keyboard moves apply to.
+  public ObjectProperty<RankingList> active() {
+    return active;
+  }
+
+  /// The rows of `list`.
+  public List<ResultRow> rows(RankingList list) {
+    return switch (list) {
+      case BM25 -> search.bm25Rows();
+      case RERANKED -> search.reranked().rows();
+      case COMPARE -> search.compare().rows();
+    };
+  }
+
+  /// Moves the selection `delta` rows down (negative: up) in the active list.
+  public void move(int delta) {
+    List<ResultRow> rows = rows(active.get());
+    if (rows.isEmpty()) {
+      return;
+    }
+    int i = indexOf(rows, selected.get());
+    int next = i < 0 ? 0 : Math.clamp(i + (long) delta, 0, rows.size() - 1);
+    selected.set(rows.get(next).doc());
+  }
+
+  /// Makes the next non-empty list active (Tab).
+  public void switchList() {
+    RankingList[] all = RankingList.values();
+    for (int k = 1; k <= all.length; k++) {
+      RankingList cand = all[(active.get().ordinal() + k) % all.length];
+      if (!rows(cand).isEmpty()) {
+        active.set(cand);
+        if (indexOf(rows(cand), selected.get()) < 0) {
+          selected.set(rows(cand).getFirst().doc());
+        }
+        return;
+      }
+    }
+  }
+
+  /// Selects the next document below the selection in the active list that has no grade yet
+  /// (wrapping around); returns false when every document there is graded.
+  public boolean nextUnjudged() {
+    List<ResultRow> rows = rows(active.get());
+    int start = indexOf(rows, selected.get());
+    for (int k = 1; k <= rows.size(); k++) {
+      ResultRow r = rows.get(Math.floorMod(start + k, rows.size()));
+      if (r.unjudged()) {
+        selected.set(r.doc());
+        return true;
+      }
+    }
+    search.status().set("Every document in this list is judged.");
+    return false;
+  }
+
+  /// Grades the selected document 0–3.
+  public void grade(int g) {
+    judge(Judgment.graded(g));
+  }
+
+  /// Marks the selected document as skipped.
+  public void skip() {
+    judge(new Judgment(Judgment.State.SKIPPED, 0, ""));
+  }
+
+  /// Marks the selected document as unrateable.
+  public void unrateable() {
+    judge(new Judgment(Judgment.State.UNRATEABLE, 0, ""));
+  }
+
+  /// Attaches a note to the selected document's judgment (an unjudged document gets a skip).
+  public void note(String text) {
+    DocId doc = selected.get();
+    if (doc == null) {
+      return;
+    }
+    Judgment current = search.judgmentMap().get(doc);
+    Judgment base = current == null ? new Judgment(Judgment.State.SKIPPED, 0, "") : current;
+    judge(base.withNote(text));
+  }
+
+  /// The current judgment of the selected document, or null.
+  public Judgment selectedJudgment() {
+    return selected.get() == null ? null : search.judgmentMap().get(selected.get());
+  }
+
+  private void judge(Judgment j) {
+    DocId doc = selected.get();
+    Topic topic = search.topic();
+    if (doc == null || topic == null) {
+      search.status().set("Select a document to judge.");
+      return;
+    }
+    search.judgmentMap().put(doc, j);
+    search.judgmentsChanged();
+    String ws = search.workspaceName();
+    runner.runInOrder("Save judgment", ctx -> {
+      judging.save(ws, topic, doc, j);
+      return doc;
+    }, JobCallbacks.<DocId>of(d -> search.status().set("Saved " + j.badge() + " for " + d), search::fail));
+  }
+
+  private static int indexOf(List<ResultRow> rows, DocId doc) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).doc().equals(doc)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

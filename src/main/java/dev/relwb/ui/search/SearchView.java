@@ -1,0 +1,242 @@
+package dev.relwb.ui.search;
+
+import dev.relwb.core.DocId;
+import dev.relwb.service.workbench.LanguageOption;
+import dev.relwb.service.workbench.QueryMetrics;
+import dev.relwb.ui.support.Fxml;
+import dev.relwb.ui.support.TypeToFilter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/// The search view (`SearchView.fxml`): binds the search bar, the ranking lists, the connector and
+/// the document pane to `SearchViewModel`; keyboard judging lives in `SearchKeys`.
+public final class SearchView {
+  @FXML private Parent root;
+  @FXML private TextField queryField;
+  @FXML private ComboBox<LanguageOption> languageBox;
+  @FXML private ComboBox<LanguageOption> compareBox;
+  @FXML private Spinner<Integer> depthSpinner;
+  @FXML private Button searchButton;
+  @FXML private SplitPane verticalSplit;
+  @FXML private HBox listsBox;
+  @FXML private VBox compareColumn;
+  @FXML private Label bm25Metrics;
+  @FXML private Label rerankMetrics;
+  @FXML private Label compareMetrics;
+  @FXML private Label rerankTitle;
+  @FXML private Label compareTitle;
+  @FXML private ListView<ResultRow> bm25List;
+  @FXML private ListView<ResultRow> rerankList;
+  @FXML private ListView<ResultRow> compareList;
+  @FXML private ProgressBar rerankProgress;
+  @FXML private ProgressBar compareProgress;
+  @FXML private Label rerankProgressText;
+  @FXML private Label compareProgressText;
+  @FXML private Button cancelRerankButton;
+  @FXML private javafx.scene.layout.StackPane documentSlot;
+  private final SearchViewModel vm;
+  private final DocumentView documentView;
+  private ConnectorView connector;
+  private boolean syncing;
+
+  /// Loads the view over `vm` and `documentVm`.
+  public SearchView(SearchViewModel vm, DocumentViewModel documentVm) {
+    this.vm = vm;
+    Fxml.load(SearchView.class, "SearchView.fxml", this);
+    this.documentView = new DocumentView(documentVm, vm);
+    documentSlot.getChildren().add(documentView.root());
+    new SearchKeys(this, vm).install(root);
+  }
+
+  @FXML
+  private void initialize() {
+    queryField.textProperty().bindBidirectional(vm.query());
+    queryField.setOnAction(e -> vm.search());
+    TypeToFilter.install(languageBox, vm.languages(), LanguageOption::label, vm.language());
+    installCompareBox();
+    depthSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1000, vm.depth().get(), 10));
+    depthSpinner.getValueFactory().valueProperty().addListener((o, a, v) -> vm.depth().set(v == null ? 20 : v));
+    vm.depth().addListener((o, a, v) -> depthSpinner.getValueFactory().setValue(v.intValue()));
+    setUpList(bm25List, vm.bm25Rows(), false, RankingList.BM25);
+    setUpList(rerankList, vm.reranked().rows(), true, RankingList.RERANKED);
+    setUpList(compareList, vm.compare().rows(), true, RankingList.COMPARE);
+    connector = new ConnectorView(bm25List, rerankList);
+    listsBox.getChildren().add(1, connector);
+    vm.bm25Rows().addListener((ListChangeListener<ResultRow>) c -> connector.requestRedraw());
+    vm.reranked().rows().addListener((ListChangeListener<ResultRow>) c -> connector.requestRedraw());
+    root.sceneProperty().addListener((o, a, s) -> Platform.runLater(connector::watchScrolling));
+    bindMetrics(bm25Metrics, vm.bm25Metrics());
+    bindMetrics(rerankMetrics, vm.rerankMetrics());
+    bindMetrics(compareMetrics, vm.compareMetrics());
+    bindProgress(vm.reranked(), rerankProgress, rerankProgressText);
+    bindProgress(vm.compare(), compareProgress, compareProgressText);
+    vm.reranked().language().addListener((o, a, l) -> rerankTitle.setText("mono-XM · " + l));
+    vm.compare().language().addListener((o, a, l) -> compareTitle.setText("mono-XM A/B · " + l));
+    vm.compareLanguage().addListener((o, a, l) -> {
+      compareColumn.setVisible(l != null);
+      compareColumn.setManaged(l != null);
+    });
+    vm.judging().selected().addListener((o, a, doc) -> selectEverywhere(doc));
+    vm.modelAvailable().addListener((o, a, on) -> modelAvailabilityChanged(on));
+    modelAvailabilityChanged(vm.modelAvailable().get());
+  }
+
+  private void modelAvailabilityChanged(boolean on) {
+    rerankTitle.setText(on ? "mono-XM" : "mono-XM (no model: BM25-only mode)");
+    rerankList.setPlaceholder(new Label(on ? "mono-XM scores appear here batch by batch"
+        : "No model loaded: choose one in Model & settings (or use the banner above)"));
+    cancelRerankButton.setDisable(!on);
+    compareBox.setDisable(!on);
+  }
+
+  private void installCompareBox() {
+    LanguageOption off = new LanguageOption("off", "Off");
+    ObservableList<LanguageOption> items = FXCollections.observableArrayList(off);
+    vm.languages().addListener((ListChangeListener<LanguageOption>) c ->
+        items.setAll(withOff(off, vm.languages())));
+    items.setAll(withOff(off, vm.languages()));
+    ObjectProperty<LanguageOption> proxy = new javafx.beans.property.SimpleObjectProperty<>(off);
+    proxy.addListener((o, a, v) -> vm.compareLanguage().set(v == null || v == off ? null : v));
+    TypeToFilter.install(compareBox, items, l -> l == off ? "Off" : l.label(), proxy);
+  }
+
+  private static List<LanguageOption> withOff(LanguageOption off, List<LanguageOption> langs) {
+    List<LanguageOption> out = new ArrayList<>();
+    out.add(off);
+    langs.stream().filter(l -> !l.isAuto()).forEach(out::add);
+    return out;
+  }
+
+  private void setUpList(ListView<ResultRow> list, ObservableList<ResultRow> rows, boolean ce, RankingList which) {
+    list.setItems(rows);
+    list.setCellFactory(lv -> new ResultCell(ce));
+    list.setFixedCellSize(ResultCell.HEIGHT);
+    list.setPlaceholder(new Label(which == RankingList.BM25 ? "Type a query and press Enter"
+        : "mono-XM scores appear here batch by batch"));
+    list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+      if (!syncing && row != null) {
+        vm.judging().active().set(which);
+        vm.judging().selected().set(row.doc());
+      }
+    });
+    list.focusedProperty().addListener((o, a, f) -> {
+      if (f) {
+        vm.judging().active().set(which);
+      }
+    });
+  }
+
+  private void selectEverywhere(DocId doc) {
+    syncing = true;
+    try {
+      for (ListView<ResultRow> lv : List.of(bm25List, rerankList, compareList)) {
+        int idx = indexOf(lv.getItems(), doc);
+        if (idx < 0) {
+          lv.getSelectionModel().clearSelection();
+        } else {
+          lv.getSelectionModel().select(idx);
+          lv.scrollTo(Math.max(0, idx - 3));
+        }
+      }
+    } finally {
+      syncing = false;
+    }
+    connector.setSelected(doc);
+  }
+
+  private static int indexOf(List<ResultRow> rows, DocId doc) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).doc().equals(doc)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void bindMetrics(Label label, ObjectProperty<QueryMetrics> m) {
+    m.addListener((o, a, v) -> label.setText(metricsText(v)));
+    label.setText(metricsText(m.get()));
+  }
+
+  static String metricsText(QueryMetrics m) {
+    return String.format(Locale.ROOT, "nDCG@10 %.3f   RR@10 %.3f   unjudged %d%%", m.ndcg10(), m.rr10(),
+        Math.round(m.unjudgedShare() * 100));
+  }
+
+  private static void bindProgress(RerankedList list, ProgressBar bar, Label text) {
+    bar.progressProperty().bind(list.progress());
+    text.textProperty().bind(list.progressText());
+  }
+
+  @FXML
+  private void onSearch() {
+    vm.search();
+  }
+
+  @FXML
+  private void onCancelRerank() {
+    vm.cancelRerank();
+  }
+
+  /// Keeps selection, focus and the rows in sync after judging (used by `SearchKeys`).
+  void focusActiveList() {
+    listFor(vm.judging().active().get()).requestFocus();
+  }
+
+  ListView<ResultRow> listFor(RankingList which) {
+    return switch (which) {
+      case BM25 -> bm25List;
+      case RERANKED -> rerankList;
+      case COMPARE -> compareList;
+    };
+  }
+
+  /// Re-applies the selection after rows were rebuilt.
+  void reselect() {
+    selectEverywhere(vm.judging().selected().get());
+  }
+
+  /// The root node.
+  public Parent root() {
+    return root;
+  }
+
+  /// The query field (focused by Ctrl+L).
+  public TextField queryField() {
+    return queryField;
+  }
+
+  /// The vertical divider (lists above the document pane), for remembering the layout.
+  public SplitPane verticalSplit() {
+    return verticalSplit;
+  }
+
+  /// The document pane, for screenshots.
+  public DocumentView documentView() {
+    return documentView;
+  }
+
+  Map<RankingList, ListView<ResultRow>> lists() {
+    return Map.of(RankingList.BM25, bm25List, RankingList.RERANKED, rerankList, RankingList.COMPARE, compareList);
+  }
+}

@@ -1,0 +1,329 @@
+package dev.relwb.ui.search;
+
+import dev.relwb.core.DocId;
+import dev.relwb.core.Progress;
+import dev.relwb.service.workbench.Hit;
+import dev.relwb.service.workbench.Judging;
+import dev.relwb.service.workbench.Judgment;
+import dev.relwb.service.workbench.LanguageOption;
+import dev.relwb.service.workbench.ModelStatus;
+import dev.relwb.service.workbench.QueryMetrics;
+import dev.relwb.service.workbench.RerankBatch;
+import dev.relwb.service.workbench.Reranking;
+import dev.relwb.service.workbench.Retrieval;
+import dev.relwb.service.workbench.SearchOutcome;
+import dev.relwb.service.workbench.Topic;
+import dev.relwb.ui.support.JobCallbacks;
+import dev.relwb.ui.support.JobHandle;
+import dev.relwb.ui.support.TaskRunner;
+import dev.relwb.ui.support.UiMessages;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// State and actions of the search view: runs BM25 at once, then streams the mono-XM rerank (and
+/// the A/B rerank) into the right-hand lists; a new query cancels the jobs of the old one.
+/// Judging is delegated to `JudgingModel`. Testable without the FX toolkit.
+public final class SearchViewModel {
+  static final int SEARCH_K = 100;
+  private final Retrieval retrieval;
+  private final Reranking reranking;
+  private final Judging judging;
+  private final TaskRunner runner;
+  private final StringProperty workspace;
+  private final StringProperty query = new SimpleStringProperty("");
+  private final ObservableList<LanguageOption> languages = FXCollections.observableArrayList(LanguageOption.AUTO);
+  private final ObjectProperty<LanguageOption> language = new SimpleObjectProperty<>(LanguageOption.AUTO);
+  private final ObjectProperty<LanguageOption> compareLanguage = new SimpleObjectProperty<>();
+  private final IntegerProperty depth = new SimpleIntegerProperty(20);
+  private final BooleanProperty modelAvailable = new SimpleBooleanProperty(false);
+  private final StringProperty status = new SimpleStringProperty("");
+  private final ObservableList<ResultRow> bm25Rows = FXCollections.observableArrayList();
+  private final RerankedList reranked = new RerankedList();
+  private final RerankedList compare = new RerankedList();
+  private final ObjectProperty<QueryMetrics> bm25Metrics = new SimpleObjectProperty<>(QueryMetrics.EMPTY);
+  private final ObjectProperty<QueryMetrics> rerankMetrics = new SimpleObjectProperty<>(QueryMetrics.EMPTY);
+  private final ObjectProperty<QueryMetrics> compareMetrics = new SimpleObjectProperty<>(QueryMetrics.EMPTY);
+  private final JudgingModel judgingModel;
+  private List<Hit> hits = List.of();
+  private Map<DocId, Judgment> judgments = new HashMap<>();
+  private Topic topic;
+  private String searchedText = "";
+  private String detectedLanguage = "";
+  private JobHandle searchJob;
+
+  /// A view model over the given ports; `workspace` names the workspace searched.
+  public SearchViewModel(Retrieval retrieval, Reranking reranking, Judging judging, TaskRunner runner,
+      StringProperty workspace) {
+    this.retrieval = retrieval;
+    this.reranking = reranking;
+    this.judging = judging;
+    this.runner = runner;
+    this.workspace = workspace;
+    this.judgingModel = new JudgingModel(this, judging, runner);
+    compareLanguage.addListener((o, a, b) -> rerankCompare());
+    language.addListener((o, a, b) -> {
+      if (b != null && !searchedText.isEmpty()) {
+        search();
+      }
+    });
+  }
+
+  /// Applies a model status: the dropdown's languages, BM25-only mode, and the default depth.
+  public void applyModelStatus(ModelStatus s, boolean depthFromSettings) {
+    modelAvailable.set(s.available());
+    List<LanguageOption> opts = new ArrayList<>();
+    opts.add(LanguageOption.AUTO);
+    opts.addAll(s.languages());
+    LanguageOption keep = language.get();
+    languages.setAll(opts);
+    language.set(opts.stream().filter(o -> o.code().equals(keep.code())).findFirst().orElse(LanguageOption.AUTO));
+    if (!depthFromSettings) {
+      depth.set(s.onGpu() ? 100 : 20);
+    }
+    if (!s.available()) {
+      reranked.clear();
+      compare.clear();
+    }
+  }
+
+  /// Runs the query: BM25 first, then the rerank(s). Cancels every job of the previous query.
+  public void search() {
+    String text = query.get() == null ? "" : query.get().strip();
+    if (text.isEmpty() || workspace.get() == null || workspace.get().isBlank()) {
+      status.set(text.isEmpty() ? "Type a query first." : "Choose or create a workspace first (Corpus tab).");
+      return;
+    }
+    cancelAll();
+    searchJob = new JobHandle("BM25 search");
+    String ws = workspace.get();
+    String lang = language.get().code();
+    status.set("Searching…");
+    runner.run(searchJob, ctx -> {
+      Topic t = judging.topicFor(ws, text, lang);
+      SearchOutcome out = retrieval.search(ws, text, lang, SEARCH_K);
+      Map<DocId, Judgment> js = judging.judgments(ws, t);
+      return new Searched(text, t, out, js);
+    }, JobCallbacks.<Searched>of(this::showSearched, this::fail));
+  }
+
+  private record Searched(String text, Topic topic, SearchOutcome outcome, Map<DocId, Judgment> judgments) { }
+
+  private void showSearched(Searched s) {
+    searchedText = s.text();
+    topic = s.topic();
+    hits = s.outcome().hits();
+    detectedLanguage = s.outcome().analyzerLanguage();
+    judgments = new HashMap<>(s.judgments());
+    reranked.clear();
+    compare.clear();
+    rebuildBm25();
+    judgingModel.active().set(RankingList.BM25);
+    judgingModel.selected().set(hits.isEmpty() ? null : hits.getFirst().doc());
+    String notice = s.outcome().notice().isEmpty() ? "" : " · " + s.outcome().notice();
+    status.set(hits.size() + " BM25 hits" + (hits.isEmpty() ? "" : " · analyzer " + s.outcome().analyzerLanguage())
+        + notice);
+    updateMetrics();
+    if (!hits.isEmpty() && modelAvailable.get()) {
+      startRerank(reranked, language.get());
+      rerankCompare();
+    } else if (!modelAvailable.get()) {
+      reranked.progressText().set("BM25-only mode: no model loaded");
+    }
+  }
+
+  private void rerankCompare() {
+    LanguageOption other = compareLanguage.get();
+    compare.clear();
+    compareMetrics.set(QueryMetrics.EMPTY);
+    if (other != null && !hits.isEmpty() && modelAvailable.get()) {
+      startRerank(compare, other);
+    }
+  }
+
+  /// Reranks the current hits again with the chosen adapter language (e.g. after switching it).
+  public void rerankAgain() {
+    if (!hits.isEmpty() && modelAvailable.get()) {
+      startRerank(reranked, language.get());
+    }
+  }
+
+  private void startRerank(RerankedList target, LanguageOption lang) {
+    target.clear();
+    List<Hit> input = hits;
+    String text = searchedText;
+    int d = Math.max(1, depth.get());
+    String code = lang.isAuto() && !detectedLanguage.isBlank() ? detectedLanguage : lang.code();
+    String shown = lang.isAuto() ? "auto → " + code : code;
+    target.progressText().set("Reranking top " + Math.min(d, input.size()) + " with " + shown + "…");
+    JobHandle h = new JobHandle("Rerank (" + shown + ")");
+    target.start(h, shown);
+    runner.run(h, ctx -> {
+      reranking.rerank(text, code, input, d,
+          (RerankBatch b) -> ctx.publish(() -> onBatch(target, b)), ctx.progress(), ctx.cancel());
+      return Boolean.TRUE;
+    }, JobCallbacks.<Boolean>of(ok -> onRerankDone(target, shown), this::fail)
+        .withProgress(p -> target.progressText().set(progressLine(p))));
+  }
+
+  private void onBatch(RerankedList target, RerankBatch b) {
+    target.add(b, hits, judgments);
+    updateMetrics();
+  }
+
+  private void onRerankDone(RerankedList target, String lang) {
+    target.progress().set(1);
+    target.progressText().set(target.rows().size() + " reranked with " + lang);
+  }
+
+  static String progressLine(Progress p) {
+    Duration eta = p.eta();
+    String etaText = eta == null ? "" : String.format(Locale.ROOT, " · ETA %d s", Math.max(0, eta.toSeconds()));
+    return p.done() + " / " + p.total() + " scored" + etaText;
+  }
+
+  /// Cancels the running search and reranks.
+  public void cancelAll() {
+    if (searchJob != null) {
+      searchJob.cancel();
+    }
+    reranked.stop();
+    compare.stop();
+  }
+
+  /// Cancels the reranks only (the Cancel button next to the progress bar).
+  public void cancelRerank() {
+    reranked.stop();
+    compare.stop();
+    reranked.progressText().set("Cancelled: " + reranked.rows().size() + " scored");
+  }
+
+  void rebuildBm25() {
+    List<ResultRow> rows = new ArrayList<>(hits.size());
+    for (Hit h : hits) {
+      rows.add(new ResultRow(h, h.rank(), h.score(), Double.NaN, "", judgments.get(h.doc()), 0));
+    }
+    bm25Rows.setAll(rows);
+  }
+
+  void judgmentsChanged() {
+    rebuildBm25();
+    reranked.rebuild(hits, judgments);
+    compare.rebuild(hits, judgments);
+    updateMetrics();
+  }
+
+  void updateMetrics() {
+    bm25Metrics.set(judging.metrics(hits.stream().map(Hit::doc).toList(), judgments));
+    rerankMetrics.set(reranked.rows().isEmpty() ? QueryMetrics.EMPTY
+        : judging.metrics(reranked.effectiveRanking(hits), judgments));
+    compareMetrics.set(compare.rows().isEmpty() ? QueryMetrics.EMPTY
+        : judging.metrics(compare.effectiveRanking(hits), judgments));
+  }
+
+  void fail(Throwable e) {
+    status.set(UiMessages.shortMessage(e));
+  }
+
+  Map<DocId, Judgment> judgmentMap() {
+    return judgments;
+  }
+
+  Topic topic() {
+    return topic;
+  }
+
+  String workspaceName() {
+    return workspace.get();
+  }
+
+  // --- properties -------------------------------------------------------------------------
+
+  /// The query text.
+  public StringProperty query() {
+    return query;
+  }
+
+  /// The adapter-language choices: Auto, then the model's languages.
+  public ObservableList<LanguageOption> languages() {
+    return languages;
+  }
+
+  /// The adapter language (also the BM25 analyzer language).
+  public ObjectProperty<LanguageOption> language() {
+    return language;
+  }
+
+  /// The A/B adapter language, or null when A/B is off.
+  public ObjectProperty<LanguageOption> compareLanguage() {
+    return compareLanguage;
+  }
+
+  /// How many BM25 hits are reranked.
+  public IntegerProperty depth() {
+    return depth;
+  }
+
+  /// Whether a model is loaded (false = BM25-only mode).
+  public BooleanProperty modelAvailable() {
+    return modelAvailable;
+  }
+
+  /// The status line: hit counts, notices and short error messages.
+  public StringProperty status() {
+    return status;
+  }
+
+  /// The BM25 rows, best first.
+  public ObservableList<ResultRow> bm25Rows() {
+    return bm25Rows;
+  }
+
+  /// The mono-XM list with the chosen adapter.
+  public RerankedList reranked() {
+    return reranked;
+  }
+
+  /// The mono-XM list with the A/B adapter.
+  public RerankedList compare() {
+    return compare;
+  }
+
+  /// Live metrics of the BM25 ranking.
+  public ObjectProperty<QueryMetrics> bm25Metrics() {
+    return bm25Metrics;
+  }
+
+  /// Live metrics of the reranked ranking.
+  public ObjectProperty<QueryMetrics> rerankMetrics() {
+    return rerankMetrics;
+  }
+
+  /// Live metrics of the A/B ranking.
+  public ObjectProperty<QueryMetrics> compareMetrics() {
+    return compareMetrics;
+  }
+
+  /// Selection, keyboard navigation and judging.
+  public JudgingModel judging() {
+    return judgingModel;
+  }
+
+  /// The current hits (BM25 order).
+  public List<Hit> hits() {
+    return hits;
+  }
+}
