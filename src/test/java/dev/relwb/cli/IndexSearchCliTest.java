@@ -73,9 +73,9 @@ class IndexSearchCliTest {
     assertThat(lines.getFirst()).matches("1 Q0 \\S+ 1 \\d+\\.\\d{6} cli");
 
     Result rerank = relwb("run", "--workspace", "cran", "--topics", topics.toString(), "--out", run.toString(),
-        "--rerank", "--model", "some/model");
+        "--rerank", "--model", home.toString());
     assertThat(rerank.code()).isEqualTo(1);
-    assertThat(rerank.err()).contains("Reranking is not available");
+    assertThat(rerank.err()).contains(home.toString()).contains("config.json");
 
     assertThat(relwb("workspace", "delete", "cran").code()).isZero();
     assertThat(relwb("workspace", "list").out()).contains("No workspaces yet");
