@@ -10,19 +10,4 @@ public record HitExplanation(double value, String description, List<HitExplanati
   public HitExplanation {
     details = List.copyOf(details);
   }
-
-  /// The explanation as indented lines, e.g. for the CLI.
-  public String toText() {
-    StringBuilder sb = new StringBuilder();
-    append(sb, 0);
-    return sb.toString();
-  }
-
-  private void append(StringBuilder sb, int depth) {
-    sb.append("  ".repeat(depth)).append(String.format(java.util.Locale.ROOT, "%.6f", value)).append(" = ")
-        .append(description).append('\n');
-    for (HitExplanation d : details) {
-      d.append(sb, depth + 1);
-    }
-  }
 }
