@@ -129,6 +129,16 @@ public final class ForwardTimingMain {
           long d2 = mx.getCurrentThreadCpuTime();
           ai.djl.ndarray.NDArray ctx3 = p3.batchMatMul(v3);
           long d3 = mx.getCurrentThreadCpuTime();
+          long e0 = mx.getCurrentThreadCpuTime();
+          for (int i = 0; i < b * 12; i++) {
+            q3.get(i).matMul(k3.get(i).transpose());
+          }
+          long e1 = mx.getCurrentThreadCpuTime();
+          for (int i = 0; i < b * 12; i++) {
+            p3.get(i).matMul(v3.get(i));
+          }
+          long e2 = mx.getCurrentThreadCpuTime();
+          System.out.printf(Locale.ROOT, "  variant per-head 2D: qk %.1f, pv %.1f ms%n", (e1 - e0) / 1e6, (e2 - e1) / 1e6);
           qkv.attach(nd);
           System.out.printf(Locale.ROOT, "  variant 3D: copies %.1f, qk %.1f, mask+softmax %.1f, pv %.1f ms%n",
               (c[7] - c[6]) / 1e6, (d1 - c[7]) / 1e6, (d2 - d1) / 1e6, (d3 - d2) / 1e6);
