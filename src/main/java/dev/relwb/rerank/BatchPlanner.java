@@ -16,6 +16,8 @@ import java.util.stream.IntStream;
 public final class BatchPlanner {
   /// Padded tokens one extra batch is worth, as a fraction (1/32) of the budget.
   private static final int BATCH_CHARGE_DIVISOR = 32;
+  /// Most rows one batch may take, which also bounds the planning work for huge budgets.
+  private static final int MAX_ROWS = 4096;
 
   private BatchPlanner() { }
 
@@ -52,7 +54,7 @@ public final class BatchPlanner {
     for (int j = 1; j <= n; j++) {
       long longest = lengths[sorted[j - 1]];
       cost[j] = Long.MAX_VALUE;
-      for (int i = j - 1; i >= 0 && (i == j - 1 || (j - i) * longest <= budget); i--) {
+      for (int i = j - 1; i >= 0 && (i == j - 1 || (j - i) * longest <= budget && j - i <= MAX_ROWS); i--) {
         long c = cost[i] + (j - i) * longest + charge;
         if (c < cost[j]) {
           cost[j] = c;
