@@ -28,6 +28,17 @@ class BatchPlannerTest {
   }
 
   @Test
+  void cutsWhereThePaddingIsLeastNotWhereTheBudgetIsFull() {
+    int[] lengths = {100, 100, 100, 100, 190, 200, 200, 200, 200};
+    List<int[]> plan = BatchPlanner.plan(lengths, 1000, 100);
+    // Filling each batch up would give [0] [1 2 3 4 5] [6 7 8]: 100 + 1000 + 600 tokens.
+    assertThat(plan).hasSize(3);
+    assertThat(plan.get(1)).containsExactly(1, 2, 3);
+    assertThat(plan.get(2)).containsExactly(4, 5, 6, 7, 8);
+    assertThat(plan.stream().mapToLong(b -> BatchPlanner.paddedTokens(b, lengths)).sum()).isEqualTo(1400);
+  }
+
+  @Test
   void emptyInputGivesNoBatch() {
     assertThat(BatchPlanner.plan(new int[0], 100, 10)).isEmpty();
   }
