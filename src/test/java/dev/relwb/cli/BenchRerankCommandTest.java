@@ -34,22 +34,7 @@ class BenchRerankCommandTest {
     AppDirs dirs = new AppDirs(home.resolve("d"), home.resolve("c"), home.resolve("f"));
     RerankService rerank = new RerankService(dirs,
         (dir, device, id) -> FakeCrossEncoderModel.loaded(new FakeCrossEncoderModel(), null));
-    Services services = new Services() {
-      @Override
-      public AppDirs dirs() {
-        return dirs;
-      }
-
-      @Override
-      public String version() {
-        return "test";
-      }
-
-      @Override
-      public RerankService rerank() {
-        return rerank;
-      }
-    };
+    Services services = new StubServices(dirs, rerank, null);
     CommandLine cl = Cli.commandLine(services);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -84,22 +69,7 @@ class BenchRerankCommandTest {
         openedDirs.add(dir);
         return FakeCrossEncoderModel.loaded(new FakeCrossEncoderModel(), null);
       })) {
-        CommandLine cl = Cli.commandLine(new Services() {
-          @Override
-          public AppDirs dirs() {
-            return dirs;
-          }
-
-          @Override
-          public String version() {
-            return "test";
-          }
-
-          @Override
-          public RerankService rerank() {
-            return rerank;
-          }
-        });
+        CommandLine cl = Cli.commandLine(new StubServices(dirs, rerank, null));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -118,17 +88,7 @@ class BenchRerankCommandTest {
   @Test
   void anUnknownRandomPresetIsRefused() {
     StringWriter err = new StringWriter();
-    CommandLine cl = Cli.commandLine(new Services() {
-      @Override
-      public AppDirs dirs() {
-        return new AppDirs(home, home, home);
-      }
-
-      @Override
-      public String version() {
-        return "test";
-      }
-    });
+    CommandLine cl = Cli.commandLine(new StubServices(new AppDirs(home, home, home)));
     cl.setErr(new PrintWriter(err));
     assertThat(cl.execute("bench", "rerank", "--random", "gpt-9")).isEqualTo(1);
     assertThat(err.toString()).contains("xmod-base");

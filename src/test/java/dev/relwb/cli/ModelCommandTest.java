@@ -36,22 +36,7 @@ class ModelCommandTest {
     Map<String, String> env = Map.of("HF_ENDPOINT", hub.endpoint().toString(),
         "HF_HUB_CACHE", tmp.resolve("hub").toString());
     ModelHubService models = new ModelHubService(HubSettings.fromEnvironment(env, tmp), "relwb-test");
-    services = new Services() {
-      @Override
-      public AppDirs dirs() {
-        return new AppDirs(tmp.resolve("d"), tmp.resolve("c"), tmp.resolve("f"));
-      }
-
-      @Override
-      public String version() {
-        return "test";
-      }
-
-      @Override
-      public ModelHubService hub() {
-        return models;
-      }
-    };
+    services = new StubServices(new AppDirs(tmp.resolve("d"), tmp.resolve("c"), tmp.resolve("f")), null, models);
   }
 
   @AfterEach

@@ -31,22 +31,7 @@ import picocli.CommandLine;
 class ScoreCommandTest {
   private static final AppDirs DIRS = tempDirs();
   private static final RerankService MODELS = new RerankService(DIRS, ModelOpener.xmod());
-  private static final Services SERVICES = new Services() {
-    @Override
-    public AppDirs dirs() {
-      return DIRS;
-    }
-
-    @Override
-    public String version() {
-      return "test";
-    }
-
-    @Override
-    public RerankService rerank() {
-      return MODELS;
-    }
-  };
+  private static final Services SERVICES = new StubServices(DIRS, MODELS, null);
 
   @TempDir
   Path tmp;

@@ -51,27 +51,7 @@ class ScoreFromHubTest {
     ModelHubService models = new ModelHubService(HubSettings.fromEnvironment(env, tmp), "relwb-test");
     AppDirs dirs = new AppDirs(tmp.resolve("data"), tmp.resolve("cache"), tmp.resolve("config")).ensureExist();
     rerank = new RerankService(dirs, models);
-    services = new Services() {
-      @Override
-      public AppDirs dirs() {
-        return dirs;
-      }
-
-      @Override
-      public String version() {
-        return "test";
-      }
-
-      @Override
-      public ModelHubService hub() {
-        return models;
-      }
-
-      @Override
-      public RerankService rerank() {
-        return rerank;
-      }
-    };
+    services = new StubServices(dirs, rerank, models);
   }
 
   @AfterEach

@@ -1,0 +1,30 @@
+package dev.relwb.cli;
+
+import dev.relwb.core.AppDirs;
+import dev.relwb.service.ModelHubService;
+import dev.relwb.service.RerankService;
+import dev.relwb.service.Services;
+
+/// A `Services` test double over the parts a CLI test needs; a part left null fails as the
+/// interface's default does.
+record StubServices(AppDirs dirs, RerankService rerankService, ModelHubService hubService) implements Services {
+  /// Only the folders.
+  StubServices(AppDirs dirs) {
+    this(dirs, null, null);
+  }
+
+  @Override
+  public String version() {
+    return "test";
+  }
+
+  @Override
+  public RerankService rerank() {
+    return rerankService != null ? rerankService : Services.super.rerank();
+  }
+
+  @Override
+  public ModelHubService hub() {
+    return hubService != null ? hubService : Services.super.hub();
+  }
+}
