@@ -11,20 +11,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
+import dev.relwb.eval.TrecEvalFixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /// `relwb eval --json` reproduces every trec_eval 9.0.8 value of the fixtures (per topic and mean,
 /// `-l 1`/`-l 2`, with and without `-c`) to 1e-9, run in-process through picocli.
 class EvalCommandTrecEvalTest {
-  static final List<String> RUNS = List.of("run_a_baseline", "run_b_ties", "run_c_rankmismatch",
-      "run_d_deep_shallow", "run_e_edge");
-  static final Map<String, String> MEASURES = Map.ofEntries(
-      Map.entry("ndcg_cut_5", "nDCG@5"), Map.entry("ndcg_cut_10", "nDCG@10"),
-      Map.entry("ndcg_cut_100", "nDCG@100"), Map.entry("recip_rank", "RR"),
-      Map.entry("recip_rank_cut_10", "RR@10"), Map.entry("recall_100", "R@100"),
-      Map.entry("recall_1000", "R@1000"), Map.entry("map", "AP"), Map.entry("P_10", "P@10"),
-      Map.entry("judged_10", "Judged@10"));
+  static final List<String> RUNS = TrecEvalFixtures.RUNS;
+  static final Map<String, String> MEASURES = TrecEvalFixtures.MEASURES;
   static double maxAbsDiff;
 
   @TempDir Path tmp;

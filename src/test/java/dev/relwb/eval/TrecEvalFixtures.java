@@ -11,12 +11,12 @@ import java.util.Map;
 
 /// The copied trec_eval 9.0.8 fixtures (`src/test/resources/trec_eval`) and the mapping from
 /// their trec_eval measure names to our metric names and thresholds.
-final class TrecEvalFixtures {
-  static final List<String> RUNS = List.of("run_a_baseline", "run_b_ties", "run_c_rankmismatch",
+public final class TrecEvalFixtures {
+  public static final List<String> RUNS = List.of("run_a_baseline", "run_b_ties", "run_c_rankmismatch",
       "run_d_deep_shallow", "run_e_edge");
 
   /// trec_eval measure key in expected/*.json → our metric name.
-  static final Map<String, String> MEASURES = Map.ofEntries(
+  public static final Map<String, String> MEASURES = Map.ofEntries(
       Map.entry("ndcg_cut_5", "nDCG@5"), Map.entry("ndcg_cut_10", "nDCG@10"),
       Map.entry("ndcg_cut_100", "nDCG@100"), Map.entry("recip_rank", "RR"),
       Map.entry("recip_rank_cut_10", "RR@10"), Map.entry("recall_100", "R@100"),
