@@ -12,6 +12,9 @@ import picocli.CommandLine;
 /// The `relwb` entry point. It does not extend `javafx.application.Application`, so the app runs
 /// from a plain classpath. With no arguments it opens the GUI.
 public final class Launcher {
+  /// Lucene logs its start-up notices through java.util.logging; kept here so the level sticks.
+  private static final java.util.logging.Logger LUCENE_JUL = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   private Launcher() { }
 
   /// Runs `relwb` and exits with its status.
@@ -53,6 +56,7 @@ public final class Launcher {
 
   /// Sets the process-wide properties the libraries read once: log folder, DJL cache, offline DJL.
   static void configureEnvironment(AppDirs dirs) {
+    LUCENE_JUL.setLevel(java.util.logging.Level.WARNING);
     setIfAbsent("relwb.logDir", dirs.logs().toString());
     if (System.getenv("DJL_CACHE_DIR") == null) {
       setIfAbsent("DJL_CACHE_DIR", dirs.djlCache().toString());

@@ -56,7 +56,7 @@ final class ProgressPrinter implements ProgressListener, AutoCloseable {
     StringBuilder sb = new StringBuilder(p.task()).append(':');
     if (p.total() > 0) {
       sb.append(String.format(Locale.ROOT, " %d/%d (%.0f%%)", p.done(), p.total(), 100 * p.fraction()));
-    } else if (p.done() > 0) {
+    } else if (p.done() > 0 && (p.message() == null || p.message().isBlank())) {
       sb.append(' ').append(p.done());
     }
     if (p.message() != null && !p.message().isBlank()) {

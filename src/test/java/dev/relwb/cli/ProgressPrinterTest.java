@@ -17,6 +17,8 @@ class ProgressPrinterTest {
         .isEqualTo("Reranking: 5/10 (50%) about 9 s left [2.0 s]");
     assertThat(ProgressPrinter.format(new Progress("Download", 0, -1, Duration.ofMillis(300), "")))
         .isEqualTo("Download: [0.3 s]");
+    assertThat(ProgressPrinter.format(new Progress("Indexing", 12, -1, Duration.ofSeconds(1), "12 documents")))
+        .isEqualTo("Indexing: 12 documents [1.0 s]");
   }
 
   @Test
