@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/// `Corpora` over the index branch's workspace and index services. After an import, the topics
-/// and qrels that came with a collection are put into the workspace's judgment store, so they can
-/// be searched, judged further and evaluated.
+/// `Corpora` over the workspace and index services. The topics and qrels that come with a collection
+/// reach the workspace's judgment store through the index service's import hook (wired in the
+/// composition root), as they do for `relwb index`; TREC topic/qrels folders are added here.
 final class CorporaAdapter implements Corpora {
   private final WorkspaceService workspaces;
   private final IndexService indexing;
@@ -65,25 +65,9 @@ final class CorporaAdapter implements Corpora {
         case TREC -> throw new IllegalStateException("handled above");
       };
       indexing.index(job, progress, cancel);
-      importTopicsAndQrels(name);
     }
     return list().stream().filter(w -> w.name().equals(name)).findFirst()
         .orElseThrow(() -> new WorkbenchException("The workspace '" + name + "' was not created"));
-  }
-
-  private void importTopicsAndQrels(String name) {
-    Path topics = workspaces.topicsFile(name);
-    if (Files.isRegularFile(topics)) {
-      List<dev.relwb.ingest.Topic> read = TopicsReader.read(topics);
-      store.withStore(name, s -> {
-        read.forEach(t -> s.addTopicIfAbsent(new dev.relwb.judge.Topic(new QueryId(t.id()), t.text(), null, "import")));
-        return null;
-      });
-    }
-    Path qrels = workspaces.qrelsFile(name);
-    if (Files.isRegularFile(qrels)) {
-      judgments.importFile(name, "trec", qrels, "imported");
-    }
   }
 
   private void importTrec(String name, Path folder) {
