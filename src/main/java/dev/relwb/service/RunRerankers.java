@@ -28,8 +28,9 @@ final class RunRerankers implements RunReranker.Factory {
   @Override
   public RunReranker open(String model) {
     RerankerInfo info = rerank.load(model, device, threads, ProgressListener.NONE, CancelToken.none());
+    Languages languages = new Languages(info.languages(), info.defaultLanguage());
     return (query, language, candidates, cancel) -> {
-      String lang = adapterFor(info, language);
+      String lang = adapterFor(languages, language);
       List<PairInput> pairs = candidates.stream().map(c -> new PairInput(query, c.text(), lang)).toList();
       double[] logits = new double[pairs.size()];
       for (PairScore s : rerank.scorePairs(pairs, lang, 0, true, ProgressListener.NONE, cancel)) {
@@ -40,12 +41,12 @@ final class RunRerankers implements RunReranker.Factory {
   }
 
   /// The language as typed when the model has an adapter for it, else null (the default adapter).
-  private static String adapterFor(RerankerInfo info, String language) {
+  private static String adapterFor(Languages languages, String language) {
     if (language == null || language.isBlank() || "auto".equals(language.toLowerCase(Locale.ROOT))) {
       return null;
     }
     try {
-      return new Languages(info.languages(), info.defaultLanguage()).resolve(language);
+      return languages.resolve(language);
     } catch (WorkbenchException e) {
       LOG.warn("No adapter for '{}' in the model; using its default adapter for that topic", language);
       return null;
