@@ -75,6 +75,10 @@ unzip -q -j -o "$native_jar" "pytorch/cpu/$natives/*" -d "$input/native/pytorch"
 unzip -q -j -o "$jni_jar" "jnilib/$natives/cpu/*" -d "$input/native/pytorch"
 unzip -q -j -o "$tok_jar" "native/lib/$natives/cpu/*" -d "$input/native/tokenizers"
 cp -R target/dist/sample-corpora "$input/sample-corpora"
+# the MKL CPU-dispatch library the Linux wrappers preload (built by the pom when cc exists; ADR 0008)
+if [ -d target/dist/lib/native ]; then
+  cp target/dist/lib/native/*."$so" "$input/native/" 2>/dev/null || true
+fi
 if [ "$os" = linux ]; then
   before=$(du -sm "$input/native" | cut -f1)
   strip --strip-unneeded "$input"/native/pytorch/*.so* "$input"/native/tokenizers/*.so

@@ -116,6 +116,15 @@ if ! skipped natives; then
   grep -q -- "-DPYTORCH_LIBRARY_PATH=\$APPDIR/native/pytorch" "$app/lib/app/relwb.cfg" \
     || fail "the relwb launcher does not point DJL at the unpacked natives"
   ok "the launchers point PYTORCH_LIBRARY_PATH/RUST_LIBRARY_PATH at them"
+  if [ "$(uname -m)" = x86_64 ] && [ -f target/native/librelwb-mkldispatch.so ]; then
+    check "the MKL CPU-dispatch library is installed and the /usr/bin wrappers preload it"
+    lib="$app/lib/app/native/librelwb-mkldispatch.so"
+    [ -f "$lib" ] || fail "$lib is missing from the package"
+    err=$(LD_PRELOAD="$lib" /bin/true 2>&1) && [ -z "$err" ] || fail "$lib does not preload: $err"
+    grep -q 'lib/app/native/librelwb-mkldispatch.so' "$(readlink -f /usr/bin/relwb)" \
+      || fail "/usr/bin/relwb does not preload $lib"
+    ok "$lib preloads cleanly and /usr/bin/relwb sets LD_PRELOAD to it"
+  fi
 fi
 
 # --- 5. CLI index + search ---------------------------------------------------------------------

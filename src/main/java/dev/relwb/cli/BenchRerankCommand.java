@@ -83,6 +83,7 @@ final class BenchRerankCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "effective        %.1f GFLOP/s (matmul work of the real tokens)%n", r.effectiveGflopPerS());
     out.printf(Locale.ROOT, "first batch      %.2f s (warm-up batch %.2f s, load %.2f s)%n", r.firstBatchS(),
         r.warmupS(), r.loadS());
+    out.printf(Locale.ROOT, "cpu kernels      %s%n", r.cpuKernels());
     out.printf(Locale.ROOT, "peak RSS         %.0f MiB%n", r.rssMb());
     out.printf(Locale.ROOT, "CPU time         %.1f s (%.1f useful GFLOP per CPU-second; wall figures suffer on a busy machine)%n",
         r.cpuS(), r.effectiveGflopPerS() * r.seconds() / Math.max(1e-9, r.cpuS()));
@@ -107,6 +108,8 @@ final class BenchRerankCommand implements Callable<Integer> {
     m.put("cpu_s", r.cpuS());
     m.put("threads", r.threads());
     m.put("device", r.device());
+    m.put("cpu_kernels", r.cpuKernels());
+    m.put("mkl_dispatch", r.mklDispatch());
     m.put("model", r.model());
     try {
       return Json.mapper().writeValueAsString(m);

@@ -20,8 +20,10 @@ package dev.relwb.service;
 /// @param firstBatchTokens   token budget of the first batch
 /// @param model              what was benchmarked (folder or `random xmod-base`)
 /// @param cpuS               process CPU seconds of the timed run (meaningful on a busy machine)
+/// @param cpuKernels         which matmul kernels were in effect, in words
+/// @param mklDispatch        whether the MKL CPU-dispatch library was preloaded (ADR 0008)
 public record RerankBenchReport(int pairs, long realTokens, long paddedTokens, int batches, double seconds,
                                 double pairsPerS, double realTokensPerS, double effectiveGflopPerS,
                                 double firstBatchS, double warmupS, double loadS, double rssMb, int threads,
                                 String device, int batchTokens, int firstBatchTokens, String model,
-                                double cpuS) { }
+                                double cpuS, String cpuKernels, boolean mklDispatch) { }

@@ -18,6 +18,7 @@ import dev.relwb.rerank.ScoredPair;
 import dev.relwb.rerank.runtime.BenchWorkload;
 import dev.relwb.rerank.runtime.DeviceSelector;
 import dev.relwb.rerank.runtime.InferenceExecutor;
+import dev.relwb.rerank.runtime.MklDispatch;
 import dev.relwb.rerank.runtime.ModelOpener;
 import dev.relwb.rerank.runtime.ModelShape;
 import dev.relwb.rerank.runtime.RerankBenchmark;
@@ -225,7 +226,8 @@ public final class RerankService implements AutoCloseable {
     return new RerankBenchReport(r.pairs(), r.realTokens(), r.paddedTokens(), r.batches(), r.seconds(), r.pairsPerS(),
         r.realTokensPerS(), r.effectiveGflopPerS(), r.firstBatchS(), r.warmupS(), r.loadS(), r.rssMb(), r.threads(),
         r.device(), r.batchTokens(), r.firstBatchTokens(),
-        model == null ? "random xmod-base (" + dir + ")" : model, r.cpuS());
+        model == null ? "random xmod-base (" + dir + ")" : model, r.cpuS(),
+        r.device().startsWith("cpu") ? MklDispatch.describe() : "GPU kernels on " + r.device(), MklDispatch.loaded());
   }
 
   /// Runs `relwb bench load`: a random xmod-base-shaped checkpoint with `languages` languages in `dir`
