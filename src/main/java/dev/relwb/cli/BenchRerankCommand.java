@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /// `relwb bench rerank`: times the production rerank path on a token-id workload.
 @Command(name = "rerank", mixinStandardHelpOptions = true,
     description = {"Score a token-id workload with the cross-encoder and print throughput figures.",
-        "Runs on the inference thread with the app's batching, after one warm-up batch; the score cache is off."})
+        "Runs on the inference thread with the app's batching, after two warm-up batches",
+        "(the shortest pairs and the longest pairs); the score cache is off."})
 final class BenchRerankCommand implements Callable<Integer> {
   private final Services services;
   @Spec
@@ -33,8 +34,12 @@ final class BenchRerankCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Source source;
 
-  @Option(names = "--threads", paramLabel = "N", description = "PyTorch intra-op threads (default: all cores).")
+  @Option(names = "--threads", paramLabel = "N", description = "PyTorch threads in all (default: all cores).")
   private int threads;
+
+  @Option(names = "--lanes", paramLabel = "N",
+      description = "Batches run at once, each with threads/N intra-op threads (default: 2 when there are 2+ threads).")
+  private int lanes;
 
   @Option(names = "--batch-tokens", paramLabel = "N", description = "Token budget per batch (default: the app's).")
   private int batchTokens;
@@ -62,7 +67,7 @@ final class BenchRerankCommand implements Callable<Integer> {
       throw new WorkbenchException("Unknown --random preset '" + source.random + "': use xmod-base");
     }
     PrintWriter out = spec.commandLine().getOut();
-    RerankBenchReport r = services.rerank().benchRerank(workload, source.model, threads, batchTokens,
+    RerankBenchReport r = services.rerank().benchRerank(workload, source.model, threads, lanes, batchTokens,
         new ProgressPrinter(spec.commandLine().getErr()));
     print(out, r);
     if (json) {
@@ -73,7 +78,8 @@ final class BenchRerankCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, RerankBenchReport r) {
-    out.printf(Locale.ROOT, "model            %s on %s, %d threads%n", r.model(), r.device(), r.threads());
+    out.printf(Locale.ROOT, "model            %s on %s, %d threads in %d batch lane(s)%n", r.model(), r.device(),
+        r.threads(), r.lanes());
     out.printf(Locale.ROOT, "batching         length-sorted, %d tokens per batch, first batch %d tokens, %d batches%n",
         r.batchTokens(), r.firstBatchTokens(), r.batches());
     out.printf(Locale.ROOT, "pairs            %d in %.2f s: %.2f pairs/s%n", r.pairs(), r.seconds(), r.pairsPerS());
@@ -81,7 +87,7 @@ final class BenchRerankCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "padded tokens    %d (%.1f%% padding)%n", r.paddedTokens(),
         100.0 * (r.paddedTokens() - r.realTokens()) / Math.max(1, r.realTokens()));
     out.printf(Locale.ROOT, "effective        %.1f GFLOP/s (matmul work of the real tokens)%n", r.effectiveGflopPerS());
-    out.printf(Locale.ROOT, "first batch      %.2f s (warm-up batch %.2f s, load %.2f s)%n", r.firstBatchS(),
+    out.printf(Locale.ROOT, "first batch      %.2f s (warm-up batches %.2f s, load %.2f s)%n", r.firstBatchS(),
         r.warmupS(), r.loadS());
     out.printf(Locale.ROOT, "cpu kernels      %s%n", r.cpuKernels());
     out.printf(Locale.ROOT, "peak RSS         %.0f MiB%n", r.rssMb());
@@ -107,6 +113,7 @@ final class BenchRerankCommand implements Callable<Integer> {
     m.put("rss_mb", r.rssMb());
     m.put("cpu_s", r.cpuS());
     m.put("threads", r.threads());
+    m.put("lanes", r.lanes());
     m.put("device", r.device());
     m.put("cpu_kernels", r.cpuKernels());
     m.put("mkl_dispatch", r.mklDispatch());

@@ -4,7 +4,8 @@ import java.util.List;
 
 /// A loaded cross-encoder that turns token-id rows into raw logits.
 ///
-/// Not thread-safe: it is used only from the one inference thread. Rows are full model inputs
+/// Used only by the inference executor's threads: its job thread, and its batch lanes when
+/// [#parallelBatches()] says so. Rows are full model inputs
 /// (`<s> q </s></s> p </s>`, special tokens included, unpadded); the model pads a batch itself to
 /// its longest row. `langs` holds one exact language code of the model (e.g. `fr_XX`) per row, or
 /// null entries for the model's default language.
@@ -14,6 +15,12 @@ public interface CrossEncoderModel extends AutoCloseable {
 
   /// Raw logits, one per row, in row order. Score = sigmoid(logit).
   float[] logits(List<int[]> rows, List<String> langs);
+
+  /// Whether [#logits] may run on several threads at once (batches of one job on the executor's
+  /// lanes, ADR 0009). The default is no: every batch then runs on the job's thread.
+  default boolean parallelBatches() {
+    return false;
+  }
 
   /// Releases native memory and the weight maps.
   @Override

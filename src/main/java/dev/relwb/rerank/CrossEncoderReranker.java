@@ -5,6 +5,7 @@ import dev.relwb.core.Progress;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.core.WorkbenchException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /// Scores (query, passage) pairs with a cross-encoder, fast and piece by piece.
 ///
@@ -29,13 +33,26 @@ public final class CrossEncoderReranker {
   private final CrossEncoderModel model;
   private final PairTokenizer tokenizer;
   private final ScoreCache cache;
+  private final BatchLanes lanes;
 
-  /// A reranker over a loaded model; `tokenizer` may be null when only token ids are scored,
-  /// `cache` may be null for no caching.
+  /// A reranker over a loaded model that runs every batch on the calling thread; `tokenizer` may be
+  /// null when only token ids are scored, `cache` may be null for no caching.
   public CrossEncoderReranker(CrossEncoderModel model, PairTokenizer tokenizer, ScoreCache cache) {
+    this(model, tokenizer, cache, BatchLanes.CALLER);
+  }
+
+  /// Like the three-argument constructor, with batches spread over `lanes` when the model allows
+  /// concurrent batches ([CrossEncoderModel#parallelBatches()]).
+  public CrossEncoderReranker(CrossEncoderModel model, PairTokenizer tokenizer, ScoreCache cache, BatchLanes lanes) {
     this.model = model;
     this.tokenizer = tokenizer;
     this.cache = cache;
+    this.lanes = model.parallelBatches() ? lanes : BatchLanes.CALLER;
+  }
+
+  /// How many batches of one job run at once.
+  public int laneCount() {
+    return lanes.count();
   }
 
   /// The model this reranker drives.
@@ -124,6 +141,9 @@ public final class CrossEncoderReranker {
     return new EncodedPair(ids, p.queryTokens(), p.passageTokens() - cut, p.truncatedTokens() + cut);
   }
 
+  /// One finished batch: its rows (indices into the job's distinct pairs) and their logits.
+  private record Done(int[] rows, float[] logits) { }
+
   /// The state of one job: what is done, what streams out, and the figures for the outcome.
   private final class Job {
     private final List<EncodedPair> pairs;
@@ -169,27 +189,68 @@ public final class CrossEncoderReranker {
       int[] lengths = keys.stream().mapToInt(k -> pairs.get(groups.get(k).getFirst()).length()).toArray();
       List<int[]> plan = BatchPlanner.plan(lengths, params.batchTokens(), params.firstBatchTokens());
       long plannedPadded = plan.stream().mapToLong(b -> BatchPlanner.paddedTokens(b, lengths)).sum();
-      long modelNanos = 0;
-      for (int[] rows : plan) {
-        cancel.throwIfCancelled(TASK);
-        long t = System.nanoTime();
-        List<int[]> ids = new ArrayList<>(rows.length);
-        List<String> rowLangs = new ArrayList<>(rows.length);
-        for (int r : rows) {
-          int first = groups.get(keys.get(r)).getFirst();
-          ids.add(pairs.get(first).ids());
-          rowLangs.add(langs.get(first));
+      long modelStart = System.nanoTime();
+      // batches are handed out in plan order, at most one per lane at a time, and delivered on this
+      // thread as they finish (each result carries its original index); the small first batch runs
+      // alone on this thread with all its PyTorch threads, so the first scores come as fast as they can
+      ArrayDeque<CompletableFuture<Done>> inFlight = new ArrayDeque<>();
+      BlockingQueue<CompletableFuture<Done>> finished = new LinkedBlockingQueue<>();
+      int next = 0;
+      RuntimeException failure = null;
+      while (next < plan.size() || !inFlight.isEmpty()) {
+        while (failure == null && next < plan.size() && inFlight.size() < lanes.count() && !cancel.isCancelled()) {
+          int[] rows = plan.get(next++);
+          List<int[]> ids = new ArrayList<>(rows.length);
+          List<String> rowLangs = new ArrayList<>(rows.length);
+          for (int r : rows) {
+            int first = groups.get(keys.get(r)).getFirst();
+            ids.add(pairs.get(first).ids());
+            rowLangs.add(langs.get(first));
+          }
+          BatchLanes via = next == 1 ? BatchLanes.CALLER : lanes;
+          CompletableFuture<Done> f = via.submit(() -> new Done(rows, model.logits(ids, rowLangs)));
+          inFlight.add(f);
+          f.whenComplete((d, e) -> finished.add(f));
         }
-        float[] logits = model.logits(ids, rowLangs);
-        if (logits.length != rows.length) {
-          throw new WorkbenchException("The model returned " + logits.length + " logits for " + rows.length + " rows");
+        if (inFlight.isEmpty()) {
+          break;                                                                 // cancelled or failed
         }
-        modelNanos += System.nanoTime() - t;
-        paddedTokens += BatchPlanner.paddedTokens(rows, lengths);
-        finishBatch(rows, keys, lengths, logits, params.useCache());
-        double eta = modelNanos / 1e9 / paddedTokens * (plannedPadded - paddedTokens);
-        deliver(batchResults(rows, keys), String.format(Locale.ROOT, "batch %d/%d, about %.0f s left",
+        CompletableFuture<Done> f = take(finished);
+        inFlight.remove(f);
+        Done d;
+        try {
+          d = f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+          failure = failure != null ? failure : e.getCause() instanceof RuntimeException re ? re
+              : new WorkbenchException("A rerank batch failed: " + e.getCause(), e.getCause());
+          continue;                                                              // let the other lanes finish
+        }
+        if (cancel.isCancelled()) {
+          continue;                                                              // drain, deliver nothing more
+        }
+        if (d.logits().length != d.rows().length) {
+          failure = new WorkbenchException("The model returned " + d.logits().length + " logits for "
+              + d.rows().length + " rows");
+          continue;
+        }
+        paddedTokens += BatchPlanner.paddedTokens(d.rows(), lengths);
+        finishBatch(d.rows(), keys, lengths, d.logits(), params.useCache());
+        double eta = (System.nanoTime() - modelStart) / 1e9 / paddedTokens * (plannedPadded - paddedTokens);
+        deliver(batchResults(d.rows(), keys), String.format(Locale.ROOT, "batch %d/%d, about %.0f s left",
             batches, plan.size(), eta));
+      }
+      if (failure != null) {
+        throw failure;
+      }
+      cancel.throwIfCancelled(TASK);
+    }
+
+    private static CompletableFuture<Done> take(BlockingQueue<CompletableFuture<Done>> finished) {
+      try {
+        return finished.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new WorkbenchException("Interrupted while waiting for a rerank batch", e);
       }
     }
 

@@ -14,7 +14,8 @@ package dev.relwb.service;
 /// @param warmupS            seconds of the warm-up batch (first forward after loading)
 /// @param loadS              seconds to load (or build) the model
 /// @param rssMb              peak resident memory of the process, MiB
-/// @param threads            PyTorch intra-op threads
+/// @param threads            PyTorch threads in all
+/// @param lanes              batches that ran at once (ADR 0009)
 /// @param device             where it ran
 /// @param batchTokens        token budget per batch
 /// @param firstBatchTokens   token budget of the first batch
@@ -25,5 +26,5 @@ package dev.relwb.service;
 public record RerankBenchReport(int pairs, long realTokens, long paddedTokens, int batches, double seconds,
                                 double pairsPerS, double realTokensPerS, double effectiveGflopPerS,
                                 double firstBatchS, double warmupS, double loadS, double rssMb, int threads,
-                                String device, int batchTokens, int firstBatchTokens, String model,
+                                int lanes, String device, int batchTokens, int firstBatchTokens, String model,
                                 double cpuS, String cpuKernels, boolean mklDispatch) { }

@@ -5,6 +5,7 @@ import dev.relwb.core.CancelToken;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.hub.HubSettings;
+import dev.relwb.rerank.BatchLanes;
 import dev.relwb.rerank.BenchModels;
 import dev.relwb.rerank.CrossEncoderReranker;
 import dev.relwb.rerank.EncodedPair;
@@ -84,24 +85,32 @@ public final class RerankService implements AutoCloseable {
     return executor.call(cancel -> {
       int used = DeviceSelector.configureThreads(threads);
       DeviceSelector.Choice d = DeviceSelector.choose(device);
+      DeviceSelector.ThreadPlan plan = DeviceSelector.plan(threads, 0, d.name().startsWith("gpu"));
+      BatchLanes lanes = executor.batchLanes(plan);
       Loaded l = current;
       if (l != null && l.source().equals(source) && l.deviceName().equals(d.name())) {
-        current = new Loaded(l.reranker(), l.parts(), info(l.parts(), d, used), source, d.name());
+        current = new Loaded(reranker(l.parts(), lanes), l.parts(), info(l.parts(), d, plan, used), source, d.name());
         return current.info();
       }
       closeModel();
       LoadedModel parts = opener.open(source.folder(), d.name(), source.identity());
       warmUp(parts);
-      current = new Loaded(new CrossEncoderReranker(parts.model(), parts.tokenizer(), cache()), parts,
-          info(parts, d, used), source, d.name());
+      current = new Loaded(reranker(parts, lanes), parts, info(parts, d, plan, used), source, d.name());
       return current.info();
     });
   }
 
-  private static RerankerInfo info(LoadedModel parts, DeviceSelector.Choice d, int threads) {
+  private CrossEncoderReranker reranker(LoadedModel parts, BatchLanes lanes) {
+    return new CrossEncoderReranker(parts.model(), parts.tokenizer(), cache(), lanes);
+  }
+
+  private static RerankerInfo info(LoadedModel parts, DeviceSelector.Choice d, DeviceSelector.ThreadPlan plan,
+                                   int threads) {
     var id = parts.model().identity();
+    String device = d.name().equals("cpu") && plan.lanes() > 1 && parts.model().parallelBatches()
+        ? "cpu (" + plan.describe() + ")" : d.description();
     return new RerankerInfo(id.id(), id.languages(), parts.displayNames(), id.defaultLanguage(), id.maxTokens(),
-        d.description(), threads);
+        device, threads);
   }
 
   private synchronized ModelHubService hub() {
@@ -205,8 +214,8 @@ public final class RerankService implements AutoCloseable {
   /// Runs `relwb bench rerank`: loads `model` (a folder, `org/name` or `org/name@revision`, resolved like
   /// [#load(String, String, int, ProgressListener, CancelToken)]; null = a random xmod-base-shaped
   /// checkpoint with two languages, written once into the app cache, about 1.1 GB)
-  /// with `threads` threads (≤ 0 = all cores) and times the workload (null = the bundled workload-100).
-  public RerankBenchReport benchRerank(Path workload, String model, int threads, int batchTokens,
+  /// with `threads` threads (≤ 0 = all cores) over `lanes` batch lanes (≤ 0 = automatic) and times the workload (null = the bundled workload-100).
+  public RerankBenchReport benchRerank(Path workload, String model, int threads, int lanes, int batchTokens,
                                        ProgressListener progress) {
     List<EncodedPair> pairs = BenchWorkload.read(workload);
     Path dir = model == null ? null : hub().resolve(model, progress, CancelToken.none());
@@ -222,10 +231,10 @@ public final class RerankService implements AutoCloseable {
       params = params.withBatchTokens(batchTokens, Math.min(batchTokens, params.firstBatchTokens()));
     }
     RerankBenchmark.Result r = RerankBenchmark.run(executor, () -> opener.openNetwork(modelPath, "cpu"), pairs,
-        shape, threads, params, progress);
+        shape, threads, lanes, params, progress);
     return new RerankBenchReport(r.pairs(), r.realTokens(), r.paddedTokens(), r.batches(), r.seconds(), r.pairsPerS(),
         r.realTokensPerS(), r.effectiveGflopPerS(), r.firstBatchS(), r.warmupS(), r.loadS(), r.rssMb(), r.threads(),
-        r.device(), r.batchTokens(), r.firstBatchTokens(),
+        r.lanes(), r.device(), r.batchTokens(), r.firstBatchTokens(),
         model == null ? "random xmod-base (" + dir + ")" : model, r.cpuS(),
         r.device().startsWith("cpu") ? MklDispatch.describe() : "GPU kernels on " + r.device(), MklDispatch.loaded());
   }

@@ -16,6 +16,7 @@ public class CountingModel implements CrossEncoderModel {
   private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
   private volatile boolean overlapped;
   private volatile IntConsumer beforeCall = n -> { };
+  private volatile Boolean parallel;
 
   public CountingModel(CrossEncoderModel inner) {
     this.inner = inner;
@@ -67,6 +68,18 @@ public class CountingModel implements CrossEncoderModel {
 
   public int rows() {
     return rows.get();
+  }
+
+  /// Makes [#parallelBatches()] answer `yes` (batch-lane tests); otherwise the inner model answers.
+  public CountingModel parallel(boolean yes) {
+    parallel = yes;
+    return this;
+  }
+
+  @Override
+  public boolean parallelBatches() {
+    Boolean p = parallel;
+    return p != null ? p : inner.parallelBatches();
   }
 
   public boolean overlapped() {

@@ -11,6 +11,7 @@ import dev.relwb.rerank.runtime.WeightStore;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /// `XmodForSequenceClassification` (mono-XM) on DJL: embeddings → encoder → classification
 /// head, fp32. Rows arrive unpadded with specials; each row may use its own adapter language
@@ -78,12 +79,15 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
   private float[] run(List<int[]> rows, List<String> langs, boolean firstOnly, XmodTrace trace) {
     String[] codes = codes(rows.size(), langs);
     XmodBatch b = XmodBatch.of(rows, codes, config);
-    Map<String, Map<String, NDArray>> groups = weights.groups(new LinkedHashSet<>(List.of(codes)));
+    Set<String> names = new LinkedHashSet<>(List.of(codes));
+    Map<String, Map<String, NDArray>> groups = weights.acquire(names);
     try (NDManager scope = manager.newSubManager()) {
       return forward(scope, b, groups, firstOnly, trace);
     } catch (EngineException e) {
       throw new WorkbenchException("The model failed on a batch of " + b.batch() + " x " + b.seqLen()
           + " tokens (" + e.getMessage() + "); try smaller batches or a shorter max length", e);
+    } finally {
+      weights.release(names);
     }
   }
 
@@ -116,6 +120,13 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
       }
     }
     return r;
+  }
+
+  /// On the CPU, batches may run on several lane threads at once: the weights are only read, each
+  /// call has its own NDManager scope, and the adapters a batch uses stay loaded until it ends.
+  @Override
+  public boolean parallelBatches() {
+    return !manager.getDevice().isGpu();
   }
 
   /// Frees the weights and unmaps the checkpoint.

@@ -18,6 +18,9 @@ final class XmodIntermediate {
 
   /// `[B, T, H]` → `[B, T, I]`.
   NDArray forward(NDArray x) {
-    return Activation.gelu(Ops.linear(x, w, b));                                   // [B, T, I]
+    NDArray pre = Ops.linear(x, w, b);                                            // [B, T, I]
+    NDArray out = Activation.gelu(pre);                                           // [B, T, I]
+    pre.close();                                                                  // freed now, not at layer end
+    return out;
   }
 }

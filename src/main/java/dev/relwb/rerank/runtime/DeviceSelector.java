@@ -30,6 +30,41 @@ public final class DeviceSelector {
   /// @param description e.g. `cpu (2 threads)` or `gpu(0) (1 GPUs)`
   public record Choice(String name, String description) { }
 
+  /// How a job's batches use the cores: `lanes` batches at once, each with `threadsPerLane` PyTorch
+  /// intra-op threads (ADR 0009).
+  ///
+  /// @param lanes          batches that run at once
+  /// @param threadsPerLane intra-op threads of each
+  public record ThreadPlan(int lanes, int threadsPerLane) {
+    /// Total threads.
+    public int threads() {
+      return lanes * threadsPerLane;
+    }
+
+    /// E.g. `2 lanes × 1 thread`.
+    public String describe() {
+      return lanes + (lanes == 1 ? " lane" : " lanes") + " × " + threadsPerLane
+          + (threadsPerLane == 1 ? " thread" : " threads");
+    }
+  }
+
+  /// The plan for `requested` threads (≤ 0: all cores) and `requestedLanes` (≤ 0: automatic). On the
+  /// CPU two lanes share the threads (measured faster than one batch on all of them, ADR 0009); on a
+  /// GPU, or with one thread, one lane.
+  public static ThreadPlan plan(int requested, int requestedLanes, boolean gpu) {
+    int n = threadCount(requested);
+    int lanes = gpu ? 1 : requestedLanes > 0 ? Math.min(requestedLanes, n) : Math.min(2, n);
+    return new ThreadPlan(lanes, Math.max(1, n / lanes));
+  }
+
+  /// Sets this thread's PyTorch intra-op threads to `n` if the engine has started (OpenMP keeps the count
+  /// per thread, so each lane thread calls this before its batches).
+  public static void applyThreadsHere(int n) {
+    if (JniUtils.getNumThreads() != n) {
+      JniUtils.setNumThreads(n);
+    }
+  }
+
   /// The thread count for `requested` (≤ 0 means the available cores).
   public static int threadCount(int requested) {
     return requested > 0 ? requested : Runtime.getRuntime().availableProcessors();

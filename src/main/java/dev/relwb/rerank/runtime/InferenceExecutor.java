@@ -3,16 +3,23 @@ package dev.relwb.rerank.runtime;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.CancelledException;
 import dev.relwb.core.WorkbenchException;
+import dev.relwb.rerank.BatchLanes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
-/// The one thread that owns inference. Models are loaded, used and closed only here, so no model
-/// code needs to be thread-safe, and PyTorch's intra-op threads serve one job at a time.
+/// The one thread that owns inference. Models are loaded, used and closed only here, and jobs run
+/// one at a time. Within a job, model batches may run on the executor's *batch lanes* (threads it
+/// owns, see [#batchLanes]; ADR 0009) while the job's thread hands them out and delivers results.
 ///
 /// Any thread may submit; jobs queue and run one after the other. A job submitted on a *lane*
 /// (e.g. `"rerank"`) cancels the job still queued or running on that lane: a new query makes the old
@@ -25,12 +32,15 @@ public final class InferenceExecutor implements AutoCloseable {
     T run(CancelToken cancel);
   }
 
+  private final String name;
   private final ThreadPoolExecutor pool;
+  private LaneThreads batchLanes;
   private final AtomicReference<Thread> owner = new AtomicReference<>();
   private final Map<String, Handle<?>> lanes = new HashMap<>();
 
   /// An executor whose thread is called `name` (a daemon: it never keeps the JVM alive).
   public InferenceExecutor(String name) {
+    this.name = name;
     pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);
@@ -103,6 +113,52 @@ public final class InferenceExecutor implements AutoCloseable {
     return submit(work).join();
   }
 
+  /// Batch lanes for jobs on this executor (not the job lanes of [#submit]): `plan.lanes()` daemon
+  /// threads, each running its batches with
+  /// `plan.threadsPerLane()` PyTorch threads. One lane means the job's own thread. The threads are made
+  /// again only when the plan changes; they are stopped with the executor.
+  public synchronized BatchLanes batchLanes(DeviceSelector.ThreadPlan plan) {
+    if (plan.lanes() <= 1) {
+      return BatchLanes.CALLER;
+    }
+    if (batchLanes == null || !batchLanes.plan().equals(plan)) {
+      if (batchLanes != null) {
+        batchLanes.pool().shutdown();
+      }
+      batchLanes = new LaneThreads(plan, name);
+    }
+    return batchLanes;
+  }
+
+  /// The batch-lane threads of one plan.
+  private record LaneThreads(DeviceSelector.ThreadPlan plan, ExecutorService pool) implements BatchLanes {
+    LaneThreads(DeviceSelector.ThreadPlan plan, String name) {
+      this(plan, Executors.newFixedThreadPool(plan.lanes(), new ThreadFactory() {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+          Thread t = new Thread(r, name + "-lane-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        }
+      }));
+    }
+
+    @Override
+    public int count() {
+      return plan.lanes();
+    }
+
+    @Override
+    public <T> CompletableFuture<T> submit(Supplier<T> work) {
+      return CompletableFuture.supplyAsync(() -> {
+        DeviceSelector.applyThreadsHere(plan.threadsPerLane());
+        return work.get();
+      }, pool);
+    }
+  }
+
   /// Whether the calling thread is the inference thread.
   public boolean isInferenceThread() {
     return Thread.currentThread() == owner.get();
@@ -136,6 +192,11 @@ public final class InferenceExecutor implements AutoCloseable {
       lanes.values().forEach(Handle::cancel);
     }
     pool.shutdown();
+    synchronized (this) {
+      if (batchLanes != null) {
+        batchLanes.pool().shutdown();
+      }
+    }
     try {
       if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
         pool.shutdownNow();

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /// Times the production rerank path on a token-id workload: the model is loaded on the inference
-/// thread with the requested thread count, one warm-up batch runs, then every pair is scored once
+/// thread with the requested thread count, two warm-up batches run (see [#warmup]), then every pair is scored once
 /// through [CrossEncoderReranker] (same batching and truncation as the app, score cache off).
 public final class RerankBenchmark {
   private RerankBenchmark() { }
@@ -28,10 +28,11 @@ public final class RerankBenchmark {
   /// @param realTokensPerS    real tokens / seconds
   /// @param effectiveGflopPerS matmul FLOPs the real tokens need / seconds (padding counts as waste)
   /// @param firstBatchS       time from the start of the timed run to the first batch's scores
-  /// @param warmupS           the warm-up batch, the first forward after loading
+  /// @param warmupS           the two warm-up batches, the first forwards after loading
   /// @param loadS             model loading time
   /// @param rssMb             peak resident set size of the process (VmHWM)
-  /// @param threads           PyTorch intra-op threads
+  /// @param threads           PyTorch threads in all (lanes × threads per lane)
+  /// @param lanes             batches that ran at once, each on its own thread (ADR 0009)
   /// @param device            where it ran
   /// @param batchTokens       token budget per batch
   /// @param firstBatchTokens  token budget of the first batch
@@ -39,22 +40,28 @@ public final class RerankBenchmark {
   ///                          wall time says little, CPU seconds say more)
   public record Result(int pairs, long realTokens, long paddedTokens, int batches, double seconds, double pairsPerS,
                        double realTokensPerS, double effectiveGflopPerS, double firstBatchS, double warmupS,
-                       double loadS, double rssMb, int threads, String device, int batchTokens,
+                       double loadS, double rssMb, int threads, int lanes, String device, int batchTokens,
                        int firstBatchTokens, double cpuS) { }
 
-  /// Runs the benchmark on `executor`; `load` is called on the inference thread after the threads are set.
+  /// Runs the benchmark on `executor` with `threads` threads in all (≤ 0: all cores) split over `lanes`
+  /// batch lanes (≤ 0: automatic); `load` is called on the inference thread after the threads are set.
   public static Result run(InferenceExecutor executor, Supplier<CrossEncoderModel> load, List<EncodedPair> workload,
-                           ModelShape shape, int threads, RerankParams params, ProgressListener progress) {
+                           ModelShape shape, int threads, int lanes, RerankParams params, ProgressListener progress) {
     return executor.call(cancel -> {
-      int used = DeviceSelector.configureThreads(threads);
+      DeviceSelector.configureThreads(threads);
+      DeviceSelector.ThreadPlan plan = DeviceSelector.plan(threads, lanes, false);
       long t0 = System.nanoTime();
       try (CrossEncoderModel model = load.get()) {
         double loadS = (System.nanoTime() - t0) / 1e9;
-        CrossEncoderReranker reranker = new CrossEncoderReranker(model, null, null);
+        CrossEncoderReranker reranker = new CrossEncoderReranker(model, null, null, executor.batchLanes(plan));
+        int usedLanes = reranker.laneCount();
+        int used = usedLanes > 1 ? plan.threads() : DeviceSelector.threadCount(threads);
         RerankParams p = params.withCache(false);
         long w = System.nanoTime();
-        reranker.score(warmup(workload, p.firstBatchTokens()), p, RerankListener.NONE, ProgressListener.NONE,
-            CancelToken.none());
+        List<List<EncodedPair>> warm = warmup(workload, p, usedLanes);
+        reranker.score(warm.get(0), p, RerankListener.NONE, ProgressListener.NONE, CancelToken.none());
+        reranker.score(warm.get(1), p.withBatchTokens(p.batchTokens(), p.batchTokens()), RerankListener.NONE,
+            ProgressListener.NONE, CancelToken.none());
         double warmupS = (System.nanoTime() - w) / 1e9;
         long cpu0 = ProcessStats.cpuNanos();
         RerankOutcome out = reranker.score(workload, p, RerankListener.NONE, progress, cancel);
@@ -63,16 +70,27 @@ public final class RerankBenchmark {
         double useful = out.results().stream().mapToDouble(r -> shape.flops(r.tokens())).sum();
         return new Result(workload.size(), out.realTokens(), out.paddedTokens(), out.batches(), s, workload.size() / s,
             out.realTokens() / s, useful / s / 1e9, out.firstBatch().toNanos() / 1e9, warmupS, loadS,
-            ProcessStats.peakRssMb(), used, model.identity().device(), p.batchTokens(), p.firstBatchTokens(), cpuS);
+            ProcessStats.peakRssMb(), used, usedLanes, model.identity().device(), p.batchTokens(), p.firstBatchTokens(), cpuS);
       }
     });
   }
 
-  /// The shortest pairs that fit in one first batch (at least one).
-  private static List<EncodedPair> warmup(List<EncodedPair> workload, int tokens) {
+  /// The warm-up: the shortest pairs that fit in one first batch, then the longest pairs that fit in one
+  /// full batch per lane. The second grows the heap to the run's largest tensors (attention scores grow
+  /// with the square of the length) on every lane, so one-time page faults and kernel set-up stay out of
+  /// the timed run, as they do for every rerank after the first in the app. Each has at least one pair.
+  static List<List<EncodedPair>> warmup(List<EncodedPair> workload, RerankParams params, int lanes) {
     List<EncodedPair> sorted = workload.stream().sorted(java.util.Comparator.comparingInt(EncodedPair::length)).toList();
+    return List.of(fitting(sorted, params.firstBatchTokens()),
+        fitting(sorted.reversed(), params.batchTokens() * Math.max(1, lanes)));
+  }
+
+  /// The leading pairs of `sorted` that fit in one batch of `tokens` (padded to the longest of them).
+  private static List<EncodedPair> fitting(List<EncodedPair> sorted, int tokens) {
     int n = 1;
-    while (n < sorted.size() && (long) (n + 1) * sorted.get(n).length() <= tokens) {
+    int longest = sorted.getFirst().length();
+    while (n < sorted.size() && (long) (n + 1) * Math.max(longest, sorted.get(n).length()) <= tokens) {
+      longest = Math.max(longest, sorted.get(n).length());
       n++;
     }
     return sorted.subList(0, n);

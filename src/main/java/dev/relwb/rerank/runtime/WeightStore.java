@@ -30,6 +30,9 @@ public final class WeightStore implements AutoCloseable {
 
   private record Group(NDManager scope, Map<String, NDArray> arrays) { }
 
+  /// Batches currently running with each group (batch lanes run several at once): never evicted.
+  private final Map<String, Integer> inUse = new HashMap<>();
+
   /// Validates `checkpoint` against `expected`; arrays will live in `manager` (closed with this store,
   /// together with the checkpoint). At most `groupCapacity` groups stay loaded beyond those in use.
   public WeightStore(Checkpoint checkpoint, ExpectedWeights expected, NDManager manager, int groupCapacity) {
@@ -85,7 +88,7 @@ public final class WeightStore implements AutoCloseable {
   }
 
   /// The weights of each requested group, loading missing ones and then evicting the least recently
-  /// used groups that are not requested until at most `groupCapacity` remain.
+  /// used groups that are neither requested nor in use until at most `groupCapacity` remain.
   public synchronized Map<String, Map<String, NDArray>> groups(Collection<String> names) {
     Map<String, Map<String, NDArray>> r = new LinkedHashMap<>();
     for (String name : names) {
@@ -93,6 +96,19 @@ public final class WeightStore implements AutoCloseable {
     }
     evictExcept(Set.copyOf(names));
     return r;
+  }
+
+  /// Like [#groups], and marks them in use until [#release] with the same names: a batch running on
+  /// another lane can then not evict them.
+  public synchronized Map<String, Map<String, NDArray>> acquire(Collection<String> names) {
+    Map<String, Map<String, NDArray>> r = groups(names);
+    names.forEach(n -> inUse.merge(n, 1, Integer::sum));
+    return r;
+  }
+
+  /// Ends one [#acquire] of `names`.
+  public synchronized void release(Collection<String> names) {
+    names.forEach(n -> inUse.computeIfPresent(n, (k, c) -> c > 1 ? c - 1 : null));
   }
 
   private Group group(String name) {
@@ -118,7 +134,7 @@ public final class WeightStore implements AutoCloseable {
     Iterator<Map.Entry<String, Group>> it = groups.entrySet().iterator();
     while (groups.size() > groupCapacity && it.hasNext()) {
       Map.Entry<String, Group> e = it.next();
-      if (!keep.contains(e.getKey())) {
+      if (!keep.contains(e.getKey()) && !inUse.containsKey(e.getKey())) {
         e.getValue().scope().close();
         it.remove();
       }

@@ -1,0 +1,71 @@
+package dev.relwb.rerank.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.relwb.core.ProgressListener;
+import dev.relwb.rerank.EncodedPair;
+import dev.relwb.rerank.ModelLoader;
+import dev.relwb.rerank.RerankParams;
+import dev.relwb.rerank.model.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/// `relwb bench rerank`'s timing harness on the tiny fixture model: the figures add up, and the
+/// warm-up covers both the smallest first batch and the run's largest batch.
+class RerankBenchmarkTest {
+  private static List<EncodedPair> workload(int n) {
+    SplittableRandom r = new SplittableRandom(7);
+    List<EncodedPair> pairs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int q = 3 + r.nextInt(8);
+      int p = 10 + r.nextInt(90);
+      int[] ids = new int[q + p + 4];
+      for (int k = 0; k < ids.length; k++) {
+        ids[k] = 5 + r.nextInt(900);
+      }
+      ids[0] = 0;
+      ids[q + 1] = 2;
+      ids[q + 2] = 2;
+      ids[ids.length - 1] = 2;
+      pairs.add(new EncodedPair(ids, q, p, 0));
+    }
+    return pairs;
+  }
+
+  @Test
+  void warmUpTakesTheShortestPairsForTheFirstBatchAndTheLongestForAFullOne() {
+    List<EncodedPair> w = workload(40);
+    RerankParams p = RerankParams.defaults().withBatchTokens(400, 100);
+    List<List<EncodedPair>> warm = RerankBenchmark.warmup(w, p, 1);
+    int shortest = w.stream().mapToInt(EncodedPair::length).min().orElseThrow();
+    int longest = w.stream().mapToInt(EncodedPair::length).max().orElseThrow();
+    assertThat(warm.get(0).getFirst().length()).isEqualTo(shortest);
+    assertThat(warm.get(0).size() * warm.get(0).getLast().length()).isLessThanOrEqualTo(100);
+    assertThat(warm.get(1).getFirst().length()).isEqualTo(longest);
+    assertThat(warm.get(1).size() * longest).isLessThanOrEqualTo(400);
+    assertThat((warm.get(1).size() + 1) * longest).isGreaterThan(400);
+  }
+
+  @Test
+  void aRunOnTheTinyModelReportsConsistentFigures() {
+    List<EncodedPair> w = workload(30);
+    long real = w.stream().mapToLong(EncodedPair::length).sum();
+    ModelShape shape = ModelShape.read(Fixtures.tiny("").resolve("config.json"));
+    try (InferenceExecutor ex = new InferenceExecutor("bench-test")) {
+      RerankBenchmark.Result r = RerankBenchmark.run(ex, () -> ModelLoader.loadModel(Fixtures.tiny(""), "cpu"), w,
+          shape, 0, 0, RerankParams.defaults().withBatchTokens(512, 128), ProgressListener.NONE);
+      assertThat(r.pairs()).isEqualTo(30);
+      assertThat(r.realTokens()).isEqualTo(real);
+      assertThat(r.paddedTokens()).isGreaterThanOrEqualTo(real);
+      assertThat(r.batches()).isGreaterThan(1);
+      assertThat(r.pairsPerS()).isCloseTo(30 / r.seconds(), org.assertj.core.data.Percentage.withPercentage(1e-6));
+      assertThat(r.firstBatchS()).isPositive().isLessThanOrEqualTo(r.seconds());
+      assertThat(r.threads()).isPositive();
+      assertThat(r.batchTokens()).isEqualTo(512);
+      assertThat(r.firstBatchTokens()).isEqualTo(128);
+      assertThat(r.rssMb()).isPositive();
+    }
+  }
+}
