@@ -44,6 +44,10 @@ final class BenchRerankCommand implements Callable<Integer> {
   @Option(names = "--batch-tokens", paramLabel = "N", description = "Token budget per batch (default: the app's).")
   private int batchTokens;
 
+  @Option(names = "--reference", description = {"Then score the workload once more the way sentence-transformers'",
+      "CrossEncoder.predict batches it (input order, batches of 32) and print the speed-up (about 2 more minutes)."})
+  private boolean reference;
+
   @Option(names = "--json", description = "End with one JSON line holding every figure.")
   private boolean json;
 
@@ -67,7 +71,7 @@ final class BenchRerankCommand implements Callable<Integer> {
       throw new WorkbenchException("Unknown --random preset '" + source.random + "': use xmod-base");
     }
     PrintWriter out = spec.commandLine().getOut();
-    RerankBenchReport r = services.rerank().benchRerank(workload, source.model, threads, lanes, batchTokens,
+    RerankBenchReport r = services.rerank().benchRerank(workload, source.model, threads, lanes, batchTokens, reference,
         new ProgressPrinter(spec.commandLine().getErr()));
     print(out, r);
     if (json) {
@@ -91,6 +95,11 @@ final class BenchRerankCommand implements Callable<Integer> {
         r.warmupS(), r.loadS());
     out.printf(Locale.ROOT, "cpu kernels      %s%n", r.cpuKernels());
     out.printf(Locale.ROOT, "peak RSS         %.0f MiB%n", r.rssMb());
+    if (r.referencePairsPerS() > 0) {
+      out.printf(Locale.ROOT, "st batching      %.2f pairs/s with sentence-transformers' batching on the same engine"
+          + " (input order, batches of 32, %d padded tokens); the app's batching is %.1fx faster%n",
+          r.referencePairsPerS(), r.referencePadded(), r.pairsPerS() / r.referencePairsPerS());
+    }
     out.printf(Locale.ROOT, "CPU time         %.1f s (%.1f useful GFLOP per CPU-second; wall figures suffer on a busy machine)%n",
         r.cpuS(), r.effectiveGflopPerS() * r.seconds() / Math.max(1e-9, r.cpuS()));
   }
@@ -117,6 +126,11 @@ final class BenchRerankCommand implements Callable<Integer> {
     m.put("device", r.device());
     m.put("cpu_kernels", r.cpuKernels());
     m.put("mkl_dispatch", r.mklDispatch());
+    if (r.referencePairsPerS() > 0) {
+      m.put("reference_pairs_per_s", r.referencePairsPerS());
+      m.put("reference_padded_tokens", r.referencePadded());
+      m.put("speedup", r.pairsPerS() / r.referencePairsPerS());
+    }
     m.put("model", r.model());
     try {
       return Json.mapper().writeValueAsString(m);

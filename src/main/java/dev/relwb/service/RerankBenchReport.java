@@ -23,8 +23,11 @@ package dev.relwb.service;
 /// @param cpuS               process CPU seconds of the timed run (meaningful on a busy machine)
 /// @param cpuKernels         which matmul kernels were in effect, in words
 /// @param mklDispatch        whether the MKL CPU-dispatch library was preloaded (ADR 0008)
+/// @param referencePairsPerS pairs/s of the reference batching (input order, batches of 32), 0 if not run
+/// @param referencePadded    tokens the reference batching computed, 0 if not run
 public record RerankBenchReport(int pairs, long realTokens, long paddedTokens, int batches, double seconds,
                                 double pairsPerS, double realTokensPerS, double effectiveGflopPerS,
                                 double firstBatchS, double warmupS, double loadS, double rssMb, int threads,
                                 int lanes, String device, int batchTokens, int firstBatchTokens, String model,
-                                double cpuS, String cpuKernels, boolean mklDispatch) { }
+                                double cpuS, String cpuKernels, boolean mklDispatch,
+                                double referencePairsPerS, long referencePadded) { }

@@ -214,9 +214,10 @@ public final class RerankService implements AutoCloseable {
   /// Runs `relwb bench rerank`: loads `model` (a folder, `org/name` or `org/name@revision`, resolved like
   /// [#load(String, String, int, ProgressListener, CancelToken)]; null = a random xmod-base-shaped
   /// checkpoint with two languages, written once into the app cache, about 1.1 GB)
-  /// with `threads` threads (≤ 0 = all cores) over `lanes` batch lanes (≤ 0 = automatic) and times the workload (null = the bundled workload-100).
+  /// with `threads` threads (≤ 0 = all cores) over `lanes` batch lanes (≤ 0 = automatic) and times the workload
+  /// (with `reference`, also the sentence-transformers way of batching it) (null = the bundled workload-100).
   public RerankBenchReport benchRerank(Path workload, String model, int threads, int lanes, int batchTokens,
-                                       ProgressListener progress) {
+                                       boolean reference, ProgressListener progress) {
     List<EncodedPair> pairs = BenchWorkload.read(workload);
     Path dir = model == null ? null : hub().resolve(model, progress, CancelToken.none());
     if (dir == null) {
@@ -231,12 +232,13 @@ public final class RerankService implements AutoCloseable {
       params = params.withBatchTokens(batchTokens, Math.min(batchTokens, params.firstBatchTokens()));
     }
     RerankBenchmark.Result r = RerankBenchmark.run(executor, () -> opener.openNetwork(modelPath, "cpu"), pairs,
-        shape, threads, lanes, params, progress);
+        shape, threads, lanes, params, reference, progress);
     return new RerankBenchReport(r.pairs(), r.realTokens(), r.paddedTokens(), r.batches(), r.seconds(), r.pairsPerS(),
         r.realTokensPerS(), r.effectiveGflopPerS(), r.firstBatchS(), r.warmupS(), r.loadS(), r.rssMb(), r.threads(),
         r.lanes(), r.device(), r.batchTokens(), r.firstBatchTokens(),
         model == null ? "random xmod-base (" + dir + ")" : model, r.cpuS(),
-        r.device().startsWith("cpu") ? MklDispatch.describe() : "GPU kernels on " + r.device(), MklDispatch.loaded());
+        r.device().startsWith("cpu") ? MklDispatch.describe() : "GPU kernels on " + r.device(), MklDispatch.loaded(),
+        r.reference() == null ? 0 : r.reference().pairsPerS(), r.reference() == null ? 0 : r.reference().paddedTokens());
   }
 
   /// Runs `relwb bench load`: a random xmod-base-shaped checkpoint with `languages` languages in `dir`

@@ -38,15 +38,18 @@ public final class RerankBenchmark {
   /// @param firstBatchTokens  token budget of the first batch
   /// @param cpuS              process CPU seconds of the timed run (all threads; on a busy machine the
   ///                          wall time says little, CPU seconds say more)
+  /// @param reference         the reference-batching run right after, or null when not asked for
   public record Result(int pairs, long realTokens, long paddedTokens, int batches, double seconds, double pairsPerS,
                        double realTokensPerS, double effectiveGflopPerS, double firstBatchS, double warmupS,
                        double loadS, double rssMb, int threads, int lanes, String device, int batchTokens,
-                       int firstBatchTokens, double cpuS) { }
+                       int firstBatchTokens, double cpuS, ReferenceBatching.Result reference) { }
 
   /// Runs the benchmark on `executor` with `threads` threads in all (≤ 0: all cores) split over `lanes`
   /// batch lanes (≤ 0: automatic); `load` is called on the inference thread after the threads are set.
+  /// With `reference`, the workload is then scored once more as [ReferenceBatching] does.
   public static Result run(InferenceExecutor executor, Supplier<CrossEncoderModel> load, List<EncodedPair> workload,
-                           ModelShape shape, int threads, int lanes, RerankParams params, ProgressListener progress) {
+                           ModelShape shape, int threads, int lanes, RerankParams params, boolean reference,
+                           ProgressListener progress) {
     return executor.call(cancel -> {
       DeviceSelector.configureThreads(threads);
       DeviceSelector.ThreadPlan plan = DeviceSelector.plan(threads, lanes, false);
@@ -68,9 +71,11 @@ public final class RerankBenchmark {
         double cpuS = (ProcessStats.cpuNanos() - cpu0) / 1e9;
         double s = out.elapsed().toNanos() / 1e9;
         double useful = out.results().stream().mapToDouble(r -> shape.flops(r.tokens())).sum();
+        double peakRss = ProcessStats.peakRssMb();
+        ReferenceBatching.Result ref = reference ? ReferenceBatching.run(model, workload, progress, cancel) : null;
         return new Result(workload.size(), out.realTokens(), out.paddedTokens(), out.batches(), s, workload.size() / s,
             out.realTokens() / s, useful / s / 1e9, out.firstBatch().toNanos() / 1e9, warmupS, loadS,
-            ProcessStats.peakRssMb(), used, usedLanes, model.identity().device(), p.batchTokens(), p.firstBatchTokens(), cpuS);
+            peakRss, used, usedLanes, model.identity().device(), p.batchTokens(), p.firstBatchTokens(), cpuS, ref);
       }
     });
   }

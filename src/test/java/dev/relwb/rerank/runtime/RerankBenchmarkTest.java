@@ -55,7 +55,7 @@ class RerankBenchmarkTest {
     ModelShape shape = ModelShape.read(Fixtures.tiny("").resolve("config.json"));
     try (InferenceExecutor ex = new InferenceExecutor("bench-test")) {
       RerankBenchmark.Result r = RerankBenchmark.run(ex, () -> ModelLoader.loadModel(Fixtures.tiny(""), "cpu"), w,
-          shape, 0, 0, RerankParams.defaults().withBatchTokens(512, 128), ProgressListener.NONE);
+          shape, 0, 0, RerankParams.defaults().withBatchTokens(512, 128), true, ProgressListener.NONE);
       assertThat(r.pairs()).isEqualTo(30);
       assertThat(r.realTokens()).isEqualTo(real);
       assertThat(r.paddedTokens()).isGreaterThanOrEqualTo(real);
@@ -66,6 +66,13 @@ class RerankBenchmarkTest {
       assertThat(r.batchTokens()).isEqualTo(512);
       assertThat(r.firstBatchTokens()).isEqualTo(128);
       assertThat(r.rssMb()).isPositive();
+      long reference = 0;                                  // input order, 32 at a time, each padded to its longest
+      for (int i = 0; i < w.size(); i += ReferenceBatching.BATCH_SIZE) {
+        List<EncodedPair> batch = w.subList(i, Math.min(w.size(), i + ReferenceBatching.BATCH_SIZE));
+        reference += (long) batch.size() * batch.stream().mapToInt(EncodedPair::length).max().orElseThrow();
+      }
+      assertThat(r.reference().paddedTokens()).isEqualTo(reference).isGreaterThan(r.paddedTokens());
+      assertThat(r.reference().pairsPerS()).isPositive();
     }
   }
 }
