@@ -88,27 +88,23 @@ public final class RerankService implements AutoCloseable {
       DeviceSelector.ThreadPlan plan = DeviceSelector.plan(threads, 0, d.name().startsWith("gpu"));
       BatchLanes lanes = executor.batchLanes(plan);
       Loaded l = current;
+      LoadedModel parts;
       if (l != null && l.source().equals(source) && l.deviceName().equals(d.name())) {
-        current = new Loaded(reranker(l.parts(), lanes), l.parts(), info(l.parts(), d, plan, used), source, d.name());
-        return current.info();
+        parts = l.parts();
+      } else {
+        closeModel();
+        parts = opener.open(source.folder(), d.name(), source.identity());
+        warmUp(parts);
       }
-      closeModel();
-      LoadedModel parts = opener.open(source.folder(), d.name(), source.identity());
-      warmUp(parts);
-      current = new Loaded(reranker(parts, lanes), parts, info(parts, d, plan, used), source, d.name());
+      CrossEncoderReranker reranker = new CrossEncoderReranker(parts.model(), parts.tokenizer(), cache(), lanes);
+      String shown = reranker.laneCount() > 1 ? "cpu (" + plan.describe() + ")" : d.description();
+      current = new Loaded(reranker, parts, info(parts, shown, used), source, d.name());
       return current.info();
     });
   }
 
-  private CrossEncoderReranker reranker(LoadedModel parts, BatchLanes lanes) {
-    return new CrossEncoderReranker(parts.model(), parts.tokenizer(), cache(), lanes);
-  }
-
-  private static RerankerInfo info(LoadedModel parts, DeviceSelector.Choice d, DeviceSelector.ThreadPlan plan,
-                                   int threads) {
+  private static RerankerInfo info(LoadedModel parts, String device, int threads) {
     var id = parts.model().identity();
-    String device = d.name().equals("cpu") && plan.lanes() > 1 && parts.model().parallelBatches()
-        ? "cpu (" + plan.describe() + ")" : d.description();
     return new RerankerInfo(id.id(), id.languages(), parts.displayNames(), id.defaultLanguage(), id.maxTokens(),
         device, threads);
   }
@@ -231,13 +227,14 @@ public final class RerankService implements AutoCloseable {
     if (batchTokens > 0) {
       params = params.withBatchTokens(batchTokens, Math.min(batchTokens, params.firstBatchTokens()));
     }
+    boolean mkl = MklDispatch.loaded();
     RerankBenchmark.Result r = RerankBenchmark.run(executor, () -> opener.openNetwork(modelPath, "cpu"), pairs,
         shape, threads, lanes, params, reference, progress);
     return new RerankBenchReport(r.pairs(), r.realTokens(), r.paddedTokens(), r.batches(), r.seconds(), r.pairsPerS(),
         r.realTokensPerS(), r.effectiveGflopPerS(), r.firstBatchS(), r.warmupS(), r.loadS(), r.rssMb(), r.threads(),
         r.lanes(), r.device(), r.batchTokens(), r.firstBatchTokens(),
         model == null ? "random xmod-base (" + dir + ")" : model, r.cpuS(),
-        r.device().startsWith("cpu") ? MklDispatch.describe() : "GPU kernels on " + r.device(), MklDispatch.loaded(),
+        r.device().startsWith("cpu") ? MklDispatch.describe(mkl) : "GPU kernels on " + r.device(), mkl,
         r.reference() == null ? 0 : r.reference().pairsPerS(), r.reference() == null ? 0 : r.reference().paddedTokens());
   }
 

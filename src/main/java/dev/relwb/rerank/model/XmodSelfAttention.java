@@ -40,10 +40,11 @@ final class XmodSelfAttention {
         .reshape(b, tq, heads, headSize).transpose(0, 2, 1, 3);                   // [B, nh, T', d]
     NDArray kT = qkv.get(1).reshape(b, t, heads, headSize).transpose(0, 2, 3, 1); // [B, nh, d, T]
     NDArray v = qkv.get(2).reshape(b, t, heads, headSize).transpose(0, 2, 1, 3);  // [B, nh, T, d]
+    // the two [B, nh, T', T] tensors are the largest of a layer: each is freed as soon as it is used
     NDArray scores = q.matMul(kT).addi(mask);                                     // [B, nh, T', T]
     NDArray probs = scores.softmax(-1);                                           // [B, nh, T', T]
-    scores.close();                              // the two [B, nh, T, T] tensors are the largest of a layer:
-    NDArray ctx = probs.matMul(v);               // free each as soon as it is used   [B, nh, T', d]
+    scores.close();
+    NDArray ctx = probs.matMul(v);                                                // [B, nh, T', d]
     probs.close();
     return ctx.transpose(0, 2, 1, 3).reshape(b, tq, hidden);                      // [B, T', H]
   }

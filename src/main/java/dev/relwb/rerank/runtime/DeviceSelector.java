@@ -78,9 +78,7 @@ public final class DeviceSelector {
       System.setProperty(THREADS_PROPERTY, Integer.toString(n));
     }
     engine();
-    if (JniUtils.getNumThreads() != n) {
-      JniUtils.setNumThreads(n);
-    }
+    applyThreadsHere(n);
     return JniUtils.getNumThreads();
   }
 

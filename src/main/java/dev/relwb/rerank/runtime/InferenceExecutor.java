@@ -10,10 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -41,11 +39,8 @@ public final class InferenceExecutor implements AutoCloseable {
   /// An executor whose thread is called `name` (a daemon: it never keeps the JVM alive).
   public InferenceExecutor(String name) {
     this.name = name;
-    pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    });
+    pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+        Thread.ofPlatform().name(name).daemon().factory());
   }
 
   /// A submitted job: its cancel token and its result.
@@ -114,8 +109,7 @@ public final class InferenceExecutor implements AutoCloseable {
   }
 
   /// Batch lanes for jobs on this executor (not the job lanes of [#submit]): `plan.lanes()` daemon
-  /// threads, each running its batches with
-  /// `plan.threadsPerLane()` PyTorch threads. One lane means the job's own thread. The threads are made
+  /// threads, each running its batches with `plan.threadsPerLane()` PyTorch threads. One lane means the job's own thread. The threads are made
   /// again only when the plan changes; they are stopped with the executor.
   public synchronized BatchLanes batchLanes(DeviceSelector.ThreadPlan plan) {
     if (plan.lanes() <= 1) {
@@ -133,16 +127,8 @@ public final class InferenceExecutor implements AutoCloseable {
   /// The batch-lane threads of one plan.
   private record LaneThreads(DeviceSelector.ThreadPlan plan, ExecutorService pool) implements BatchLanes {
     LaneThreads(DeviceSelector.ThreadPlan plan, String name) {
-      this(plan, Executors.newFixedThreadPool(plan.lanes(), new ThreadFactory() {
-        private final AtomicInteger n = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-          Thread t = new Thread(r, name + "-lane-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        }
-      }));
+      this(plan, Executors.newFixedThreadPool(plan.lanes(),
+          Thread.ofPlatform().name(name + "-lane-", 1).daemon().factory()));
     }
 
     @Override

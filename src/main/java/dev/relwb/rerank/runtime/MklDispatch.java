@@ -27,9 +27,9 @@ public final class MklDispatch {
     }
   }
 
-  /// One line for reports: which MKL kernel choice is in effect.
-  public static String describe() {
-    return loaded() ? "MKL, " + LIBRARY + " preloaded (AVX2/FMA kernels on any x86-64 vendor)"
+  /// One line for reports: which MKL kernel choice is in effect, given [#loaded()].
+  public static String describe(boolean loaded) {
+    return loaded ? "MKL, " + LIBRARY + " preloaded (AVX2/FMA kernels on any x86-64 vendor)"
         : "MKL, vendor-default kernel choice (" + LIBRARY + " not preloaded)";
   }
 }
