@@ -9,7 +9,8 @@ import ai.djl.ndarray.index.NDIndex;
 import dev.relwb.rerank.runtime.WeightStore;
 
 /// `XmodSelfAttention`: multi-head scaled dot-product attention with an additive key mask.
-/// Q, K and V are computed by one fused linear (`[3H, H]`, concatenated once at load).
+/// Q, K and V are computed by one fused linear (`[3H, H]`, concatenated once at load, with the
+/// 1/√d score scale folded into the query part).
 /// With `firstOnly`, only the first token's query is kept (the classifier reads only `<s>`).
 final class XmodSelfAttention {
   private final NDArray qkvW;  // [3H, H]
@@ -20,13 +21,18 @@ final class XmodSelfAttention {
 
   XmodSelfAttention(WeightStore w, XmodConfig c, int i) {
     String p = "attention.self.";
-    NDArray qw = w.shared(layer(i, p + "query.weight"));
-    qkvW = NDArrays.concat(new NDList(qw, w.shared(layer(i, p + "key.weight")), w.shared(layer(i, p + "value.weight"))), 0);
-    NDArray qb = w.shared(layer(i, p + "query.bias"));
-    qkvB = NDArrays.concat(new NDList(qb, w.shared(layer(i, p + "key.bias")), w.shared(layer(i, p + "value.bias"))), 0);
     heads = c.numAttentionHeads();
     headSize = c.headSize();
     hidden = c.hiddenSize();
+    // 1/√d is folded into the query weights and bias once here instead of scaling q in every batch;
+    // for d = 64 the factor is 1/8, a power of two, so the logits are bit-for-bit the same
+    float scale = (float) (1.0 / Math.sqrt(headSize));
+    NDArray qw = w.shared(layer(i, p + "query.weight")).mul(scale);                // [H, H]
+    NDArray qb = w.shared(layer(i, p + "query.bias")).mul(scale);                  // [H]
+    qkvW = NDArrays.concat(new NDList(qw, w.shared(layer(i, p + "key.weight")), w.shared(layer(i, p + "value.weight"))), 0);
+    qkvB = NDArrays.concat(new NDList(qb, w.shared(layer(i, p + "key.bias")), w.shared(layer(i, p + "value.bias"))), 0);
+    qw.close();
+    qb.close();
   }
 
   /// `x` `[B, T, H]`, `mask` `[B, 1, 1, T]` → context `[B, T', H]` with T' = 1 if `firstOnly` else T.
@@ -36,8 +42,7 @@ final class XmodSelfAttention {
     NDList qkv = Ops.linear(x, qkvW, qkvB).split(3, 2);                           // 3 × [B, T, H]
     NDArray q = firstOnly ? qkv.get(0).get(new NDIndex(":, 0:1, :")) : qkv.get(0); // [B, T', H]
     long tq = q.getShape().get(1);
-    q = q.mul((float) (1.0 / Math.sqrt(headSize)))                                 // [B, T', H]
-        .reshape(b, tq, heads, headSize).transpose(0, 2, 1, 3);                   // [B, nh, T', d]
+    q = q.reshape(b, tq, heads, headSize).transpose(0, 2, 1, 3);                  // [B, nh, T', d], scaled by 1/√d
     NDArray kT = qkv.get(1).reshape(b, t, heads, headSize).transpose(0, 2, 3, 1); // [B, nh, d, T]
     NDArray v = qkv.get(2).reshape(b, t, heads, headSize).transpose(0, 2, 1, 3);  // [B, nh, T, d]
     // the two [B, nh, T', T] tensors are the largest of a layer: each is freed as soon as it is used
