@@ -84,6 +84,10 @@ final class BenchRerankCommand implements Callable<Integer> {
   private static void print(PrintWriter out, RerankBenchReport r) {
     out.printf(Locale.ROOT, "model            %s on %s, %d threads in %d batch lane(s)%n", r.model(), r.device(),
         r.threads(), r.lanes());
+    if (r.lanes() > 1) {
+      out.printf(Locale.ROOT, "lane idle        %.2f s of %.1f lane-seconds (%.1f%%; lanes waiting for the last batches)%n",
+          r.laneIdleS(), r.lanes() * r.seconds(), 100.0 * r.laneIdleS() / Math.max(1e-9, r.lanes() * r.seconds()));
+    }
     out.printf(Locale.ROOT, "batching         length-sorted, %d tokens per batch, first batch %d tokens, %d batches%n",
         r.batchTokens(), r.firstBatchTokens(), r.batches());
     out.printf(Locale.ROOT, "pairs            %d in %.2f s: %.2f pairs/s%n", r.pairs(), r.seconds(), r.pairsPerS());
@@ -121,6 +125,7 @@ final class BenchRerankCommand implements Callable<Integer> {
     m.put("first_batch_tokens", r.firstBatchTokens());
     m.put("rss_mb", r.rssMb());
     m.put("cpu_s", r.cpuS());
+    m.put("lane_idle_s", r.laneIdleS());
     m.put("threads", r.threads());
     m.put("lanes", r.lanes());
     m.put("device", r.device());

@@ -141,8 +141,9 @@ public final class CrossEncoderReranker {
     return new EncodedPair(ids, p.queryTokens(), p.passageTokens() - cut, p.truncatedTokens() + cut);
   }
 
-  /// One finished batch: its rows (indices into the job's distinct pairs) and their logits.
-  private record Done(int[] rows, float[] logits) { }
+  /// One finished batch: its rows (indices into the job's distinct pairs), their logits, and the
+  /// lane time it took (its run time, times the lane count for the first batch, which runs alone).
+  private record Done(int[] rows, float[] logits, long laneNanos) { }
 
   /// The state of one job: what is done, what streams out, and the figures for the outcome.
   private final class Job {
@@ -155,6 +156,8 @@ public final class CrossEncoderReranker {
     private final ScoredPair[] results;
     private int done;
     private int batches;
+    private long laneBusyNanos;
+    private long laneIdleNanos;
     private int modelRows;
     private long realTokens;
     private long paddedTokens;
@@ -187,7 +190,8 @@ public final class CrossEncoderReranker {
     void runModel(RerankParams params, CancelToken cancel) {
       List<ScoreKey> keys = new ArrayList<>(groups.keySet());
       int[] lengths = keys.stream().mapToInt(k -> pairs.get(groups.get(k).getFirst()).length()).toArray();
-      List<int[]> plan = BatchPlanner.plan(lengths, params.batchTokens(), params.firstBatchTokens());
+      List<int[]> plan = BatchPlanner.forLanes(BatchPlanner.plan(lengths, params.batchTokens(), params.firstBatchTokens()),
+          lengths, lanes.count());
       long plannedPadded = plan.stream().mapToLong(b -> BatchPlanner.paddedTokens(b, lengths)).sum();
       long modelStart = System.nanoTime();
       // batches are handed out in plan order, at most one per lane at a time, and delivered on this
@@ -207,8 +211,14 @@ public final class CrossEncoderReranker {
             ids.add(pairs.get(first).ids());
             rowLangs.add(langs.get(first));
           }
-          BatchLanes via = next == 1 ? BatchLanes.CALLER : lanes;
-          CompletableFuture<Done> f = via.submit(() -> new Done(rows, model.logits(ids, rowLangs)));
+          boolean alone = next == 1;
+          BatchLanes via = alone ? BatchLanes.CALLER : lanes;
+          int weight = alone ? lanes.count() : 1;
+          CompletableFuture<Done> f = via.submit(() -> {
+            long t0 = System.nanoTime();
+            float[] logits = model.logits(ids, rowLangs);
+            return new Done(rows, logits, (System.nanoTime() - t0) * weight);
+          });
           inFlight.add(f);
           f.whenComplete((d, e) -> finished.add(f));
         }
@@ -225,6 +235,7 @@ public final class CrossEncoderReranker {
               : new WorkbenchException("A rerank batch failed: " + e.getCause(), e.getCause());
           continue;                                                              // let the other lanes finish
         }
+        laneBusyNanos += d.laneNanos();
         if (cancel.isCancelled()) {
           continue;                                                              // drain, deliver nothing more
         }
@@ -238,6 +249,9 @@ public final class CrossEncoderReranker {
         double eta = (System.nanoTime() - modelStart) / 1e9 / paddedTokens * (plannedPadded - paddedTokens);
         deliver(batchResults(d.rows(), keys), String.format(Locale.ROOT, "batch %d/%d, about %.0f s left",
             batches, plan.size(), eta));
+      }
+      if (lanes.count() > 1) {
+        laneIdleNanos = Math.max(0, lanes.count() * (System.nanoTime() - modelStart) - laneBusyNanos);
       }
       if (failure != null) {
         throw failure;
@@ -304,7 +318,7 @@ public final class CrossEncoderReranker {
 
     RerankOutcome outcome() {
       return new RerankOutcome(List.of(results), batches, modelRows, realTokens, paddedTokens, cacheHits,
-          duplicates, firstBatch, Duration.ofNanos(System.nanoTime() - start));
+          duplicates, firstBatch, Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(laneIdleNanos));
     }
   }
 }

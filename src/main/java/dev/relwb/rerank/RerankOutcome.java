@@ -14,9 +14,12 @@ import java.util.List;
 /// @param duplicates     pairs answered by an identical pair of the same job
 /// @param firstBatch     time from the start of the job to the first model batch's results (null if none ran)
 /// @param elapsed        time of the whole job, tokenization included
+/// @param laneIdle       lane time with no batch to run while the model phase lasted: lanes × its wall
+///                       time minus the batches' run times (the first batch, which runs alone on
+///                       all threads, counts for every lane); zero with one lane
 public record RerankOutcome(List<ScoredPair> results, int batches, int modelRows, long realTokens,
                             long paddedTokens, int cacheHits, int duplicates, Duration firstBatch,
-                            Duration elapsed) {
+                            Duration elapsed, Duration laneIdle) {
   /// Copies the result list.
   public RerankOutcome {
     results = List.copyOf(results);

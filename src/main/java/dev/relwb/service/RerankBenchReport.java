@@ -21,6 +21,7 @@ package dev.relwb.service;
 /// @param firstBatchTokens   token budget of the first batch
 /// @param model              what was benchmarked (folder or `random xmod-base`)
 /// @param cpuS               process CPU seconds of the timed run (meaningful on a busy machine)
+/// @param laneIdleS          lane seconds with no batch to run (the tail of the run); 0 with one lane
 /// @param cpuKernels         which matmul kernels were in effect, in words
 /// @param mklDispatch        whether the MKL CPU-dispatch library was preloaded (ADR 0008)
 /// @param referencePairsPerS pairs/s of the reference batching (input order, batches of 32), 0 if not run
@@ -29,5 +30,5 @@ public record RerankBenchReport(int pairs, long realTokens, long paddedTokens, i
                                 double pairsPerS, double realTokensPerS, double effectiveGflopPerS,
                                 double firstBatchS, double warmupS, double loadS, double rssMb, int threads,
                                 int lanes, String device, int batchTokens, int firstBatchTokens, String model,
-                                double cpuS, String cpuKernels, boolean mklDispatch,
+                                double cpuS, double laneIdleS, String cpuKernels, boolean mklDispatch,
                                 double referencePairsPerS, long referencePadded) { }

@@ -39,6 +39,44 @@ class BatchPlannerTest {
   }
 
   @Test
+  void forLanesKeepsTheFirstBatchThenGoesCostliestFirstAndSplitsTheLastBatches() {
+    int[] lengths = new int[40];
+    for (int i = 0; i < lengths.length; i++) {
+      lengths[i] = 20 + 10 * i;
+    }
+    List<int[]> plan = BatchPlanner.plan(lengths, 1200, 100);
+    List<int[]> lanes = BatchPlanner.forLanes(plan, lengths, 2);
+    assertThat(lanes.stream().flatMapToInt(IntStream::of).sorted().toArray())
+        .containsExactly(IntStream.range(0, lengths.length).toArray());
+    assertThat(lanes.getFirst()).isSameAs(plan.getFirst());
+    assertThat(lanes).hasSize(plan.size() + 2);
+    for (int k = 2; k < lanes.size(); k++) {
+      assertThat(BatchPlanner.cost(lanes.get(k), lengths)).isLessThanOrEqualTo(BatchPlanner.cost(lanes.get(k - 1), lengths));
+    }
+    // the two cheapest batches of the plan come last, each in two halves
+    List<int[]> rest = new java.util.ArrayList<>(plan.subList(1, plan.size()));
+    rest.sort(java.util.Comparator.comparingLong(b -> BatchPlanner.cost(b, lengths)));
+    int[] halves = lanes.subList(lanes.size() - 4, lanes.size()).stream().flatMapToInt(IntStream::of).sorted().toArray();
+    int[] cheapest = IntStream.concat(IntStream.of(rest.get(0)), IntStream.of(rest.get(1))).sorted().toArray();
+    assertThat(halves).containsExactly(cheapest);
+  }
+
+  @Test
+  void forLanesLeavesTheOrderAloneForOneLaneOrTwoBatches() {
+    int[] lengths = {50, 60, 400, 410, 420};
+    List<int[]> plan = BatchPlanner.plan(lengths, 900, 120);
+    assertThat(BatchPlanner.forLanes(plan, lengths, 1)).isSameAs(plan);
+    List<int[]> two = BatchPlanner.plan(new int[] {50, 60}, 100, 60);
+    assertThat(BatchPlanner.forLanes(two, new int[] {50, 60}, 2)).isSameAs(two);
+  }
+
+  @Test
+  void costGrowsWithTheRowLengthAtEqualTokens() {
+    int[] lengths = {100, 100, 100, 100, 400};
+    assertThat(BatchPlanner.cost(new int[] {0, 1, 2, 3}, lengths)).isLessThan(BatchPlanner.cost(new int[] {4}, lengths));
+  }
+
+  @Test
   void emptyInputGivesNoBatch() {
     assertThat(BatchPlanner.plan(new int[0], 100, 10)).isEmpty();
   }

@@ -38,11 +38,13 @@ public final class RerankBenchmark {
   /// @param firstBatchTokens  token budget of the first batch
   /// @param cpuS              process CPU seconds of the timed run (all threads; on a busy machine the
   ///                          wall time says little, CPU seconds say more)
+  /// @param laneIdleS         lane seconds with no batch to run during the timed run (the end of the
+  ///                          run, when fewer batches are left than lanes); 0 with one lane
   /// @param reference         the reference-batching run right after, or null when not asked for
   public record Result(int pairs, long realTokens, long paddedTokens, int batches, double seconds, double pairsPerS,
                        double realTokensPerS, double effectiveGflopPerS, double firstBatchS, double warmupS,
                        double loadS, double rssMb, int threads, int lanes, String device, int batchTokens,
-                       int firstBatchTokens, double cpuS, ReferenceBatching.Result reference) { }
+                       int firstBatchTokens, double cpuS, double laneIdleS, ReferenceBatching.Result reference) { }
 
   /// Runs the benchmark on `executor` with `threads` threads in all (≤ 0: all cores) split over `lanes`
   /// batch lanes (≤ 0: automatic); `load` is called on the inference thread after the threads are set.
@@ -75,7 +77,8 @@ public final class RerankBenchmark {
         ReferenceBatching.Result ref = reference ? ReferenceBatching.run(model, workload, progress, cancel) : null;
         return new Result(workload.size(), out.realTokens(), out.paddedTokens(), out.batches(), s, workload.size() / s,
             out.realTokens() / s, useful / s / 1e9, out.firstBatch().toNanos() / 1e9, warmupS, loadS,
-            peakRss, used, usedLanes, model.identity().device(), p.batchTokens(), p.firstBatchTokens(), cpuS, ref);
+            peakRss, used, usedLanes, model.identity().device(), p.batchTokens(), p.firstBatchTokens(), cpuS,
+            out.laneIdle().toNanos() / 1e9, ref);
       }
     });
   }

@@ -107,7 +107,9 @@ class BatchLanesTest {
     for (ScoredPair s : streamed) {
       assertThat(s).isEqualTo(out.results().get(s.index()));
     }
-    assertThat(out.batches()).isEqualTo(alone.batches());
+    assertThat(out.batches()).isEqualTo(alone.batches() + 2);                  // the last two batches run in halves
+    assertThat(out.laneIdle()).isBetween(java.time.Duration.ZERO, out.elapsed().multipliedBy(2));
+    assertThat(alone.laneIdle()).isZero();                                     // one lane never waits
   }
 
   @Test

@@ -66,6 +66,10 @@ class RerankBenchmarkTest {
       assertThat(r.batchTokens()).isEqualTo(512);
       assertThat(r.firstBatchTokens()).isEqualTo(128);
       assertThat(r.rssMb()).isPositive();
+      assertThat(r.laneIdleS()).isBetween(0.0, r.lanes() * r.seconds());
+      if (r.lanes() == 1) {
+        assertThat(r.laneIdleS()).isZero();
+      }
       long reference = 0;                                  // input order, 32 at a time, each padded to its longest
       for (int i = 0; i < w.size(); i += ReferenceBatching.BATCH_SIZE) {
         List<EncodedPair> batch = w.subList(i, Math.min(w.size(), i + ReferenceBatching.BATCH_SIZE));
