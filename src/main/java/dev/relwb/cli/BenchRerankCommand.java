@@ -84,19 +84,20 @@ final class BenchRerankCommand implements Callable<Integer> {
   private static void print(PrintWriter out, RerankBenchReport r) {
     out.printf(Locale.ROOT, "model            %s on %s, %d threads in %d batch lane(s)%n", r.model(), r.device(),
         r.threads(), r.lanes());
+    out.printf(Locale.ROOT, "batching         length-sorted, %d tokens per batch, first batch %d tokens, %d batches%n",
+        r.batchTokens(), r.firstBatchTokens(), r.batches());
+    out.printf(Locale.ROOT, "pairs            %d in %.2f s: %.2f pairs/s%n", r.pairs(), r.seconds(), r.pairsPerS());
     if (r.lanes() > 1) {
       out.printf(Locale.ROOT, "lane idle        %.2f s of %.1f lane-seconds (%.1f%%; lanes waiting for the last batches)%n",
           r.laneIdleS(), r.lanes() * r.seconds(), 100.0 * r.laneIdleS() / Math.max(1e-9, r.lanes() * r.seconds()));
     }
-    out.printf(Locale.ROOT, "batching         length-sorted, %d tokens per batch, first batch %d tokens, %d batches%n",
-        r.batchTokens(), r.firstBatchTokens(), r.batches());
-    out.printf(Locale.ROOT, "pairs            %d in %.2f s: %.2f pairs/s%n", r.pairs(), r.seconds(), r.pairsPerS());
     out.printf(Locale.ROOT, "real tokens      %d: %.0f tokens/s%n", r.realTokens(), r.realTokensPerS());
     out.printf(Locale.ROOT, "padded tokens    %d (%.1f%% padding)%n", r.paddedTokens(),
         100.0 * (r.paddedTokens() - r.realTokens()) / Math.max(1, r.realTokens()));
     out.printf(Locale.ROOT, "effective        %.1f GFLOP/s (matmul work of the real tokens)%n", r.effectiveGflopPerS());
-    out.printf(Locale.ROOT, "first batch      %.2f s (warm-up batches %.2f s, load %.2f s)%n", r.firstBatchS(),
-        r.warmupS(), r.loadS());
+    out.printf(Locale.ROOT, "first batch      %.2f s (load %.2f s)%n", r.firstBatchS(), r.loadS());
+    out.printf(Locale.ROOT, "warm-up pass     %.2f pairs/s in %.1f s (untimed first pass: first forwards, heap growth)%n",
+        r.warmupPairsPerS(), r.warmupS());
     out.printf(Locale.ROOT, "cpu kernels      %s%n", r.cpuKernels());
     out.printf(Locale.ROOT, "peak RSS         %.0f MiB%n", r.rssMb());
     if (r.referencePairsPerS() > 0) {
@@ -118,6 +119,7 @@ final class BenchRerankCommand implements Callable<Integer> {
     m.put("effective_gflop_per_s", r.effectiveGflopPerS());
     m.put("first_batch_s", r.firstBatchS());
     m.put("warmup_s", r.warmupS());
+    m.put("warmup_pairs_per_s", r.warmupPairsPerS());
     m.put("load_s", r.loadS());
     m.put("seconds", r.seconds());
     m.put("batches", r.batches());

@@ -53,7 +53,10 @@ class BenchRerankCommandTest {
     assertThat(json.get("rss_mb").asDouble()).isPositive();
     assertThat(json.get("threads").asInt()).isEqualTo(1);
     assertThat(out.toString()).contains("pairs/s", "padded tokens", "GFLOP/s", "first batch", "peak RSS");
-    assertThat(err.toString()).contains("Reranking: 100/100");
+    assertThat(json.get("warmup_pairs_per_s").asDouble()).isPositive();
+    assertThat(json.get("lane_idle_s").asDouble()).isZero();                  // one thread: one lane
+    assertThat(out.toString()).contains("warm-up pass");
+    assertThat(err.toString()).contains("Warm-up pass: 100/100", "Reranking: 100/100");
     rerank.close();
   }
 

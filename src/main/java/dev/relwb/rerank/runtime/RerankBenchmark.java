@@ -1,6 +1,6 @@
 package dev.relwb.rerank.runtime;
 
-import dev.relwb.core.CancelToken;
+import dev.relwb.core.Progress;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.rerank.CrossEncoderModel;
 import dev.relwb.rerank.CrossEncoderReranker;
@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /// Times the production rerank path on a token-id workload: the model is loaded on the inference
-/// thread with the requested thread count, two warm-up batches run (see [#warmup]), then every pair is scored once
-/// through [CrossEncoderReranker] (same batching and truncation as the app, score cache off).
+/// thread with the requested thread count, the whole workload is scored once untimed (the warm-up
+/// pass: the first forwards, heap growth and page faults, as in the app's first rerank after start),
+/// then once more, timed, through [CrossEncoderReranker] (same batching, lanes and truncation as the
+/// app, score cache off). The timed pass is what every rerank after the first one costs in the app.
 public final class RerankBenchmark {
   private RerankBenchmark() { }
 
@@ -28,7 +30,8 @@ public final class RerankBenchmark {
   /// @param realTokensPerS    real tokens / seconds
   /// @param effectiveGflopPerS matmul FLOPs the real tokens need / seconds (padding counts as waste)
   /// @param firstBatchS       time from the start of the timed run to the first batch's scores
-  /// @param warmupS           the two warm-up batches, the first forwards after loading
+  /// @param warmupS           the untimed warm-up pass over the whole workload (first forwards after loading)
+  /// @param warmupPairsPerS   pairs/s of that first pass, for comparison with the timed one
   /// @param loadS             model loading time
   /// @param rssMb             peak resident set size of the process (VmHWM)
   /// @param threads           PyTorch threads in all (lanes × threads per lane)
@@ -43,6 +46,7 @@ public final class RerankBenchmark {
   /// @param reference         the reference-batching run right after, or null when not asked for
   public record Result(int pairs, long realTokens, long paddedTokens, int batches, double seconds, double pairsPerS,
                        double realTokensPerS, double effectiveGflopPerS, double firstBatchS, double warmupS,
+                       double warmupPairsPerS,
                        double loadS, double rssMb, int threads, int lanes, String device, int batchTokens,
                        int firstBatchTokens, double cpuS, double laneIdleS, ReferenceBatching.Result reference) { }
 
@@ -63,10 +67,7 @@ public final class RerankBenchmark {
         int used = usedLanes > 1 ? plan.threads() : DeviceSelector.threadCount(threads);
         RerankParams p = params.withCache(false);
         long w = System.nanoTime();
-        List<List<EncodedPair>> warm = warmup(workload, p, usedLanes);
-        reranker.score(warm.get(0), p, RerankListener.NONE, ProgressListener.NONE, CancelToken.none());
-        reranker.score(warm.get(1), p.withBatchTokens(p.batchTokens(), p.batchTokens()), RerankListener.NONE,
-            ProgressListener.NONE, CancelToken.none());
+        reranker.score(workload, p, RerankListener.NONE, labelled(progress, "Warm-up pass"), cancel);
         double warmupS = (System.nanoTime() - w) / 1e9;
         long cpu0 = ProcessStats.cpuNanos();
         RerankOutcome out = reranker.score(workload, p, RerankListener.NONE, progress, cancel);
@@ -76,31 +77,15 @@ public final class RerankBenchmark {
         double peakRss = ProcessStats.peakRssMb();
         ReferenceBatching.Result ref = reference ? ReferenceBatching.run(model, workload, progress, cancel) : null;
         return new Result(workload.size(), out.realTokens(), out.paddedTokens(), out.batches(), s, workload.size() / s,
-            out.realTokens() / s, useful / s / 1e9, out.firstBatch().toNanos() / 1e9, warmupS, loadS,
+            out.realTokens() / s, useful / s / 1e9, out.firstBatch().toNanos() / 1e9, warmupS, workload.size() / warmupS, loadS,
             peakRss, used, usedLanes, model.identity().device(), p.batchTokens(), p.firstBatchTokens(), cpuS,
             out.laneIdle().toNanos() / 1e9, ref);
       }
     });
   }
 
-  /// The warm-up: the shortest pairs that fit in one first batch, then the longest pairs that fit in one
-  /// full batch per lane. The second grows the heap to the run's largest tensors (attention scores grow
-  /// with the square of the length) on every lane, so one-time page faults and kernel set-up stay out of
-  /// the timed run, as they do for every rerank after the first in the app. Each has at least one pair.
-  static List<List<EncodedPair>> warmup(List<EncodedPair> workload, RerankParams params, int lanes) {
-    List<EncodedPair> sorted = workload.stream().sorted(java.util.Comparator.comparingInt(EncodedPair::length)).toList();
-    return List.of(fitting(sorted, params.firstBatchTokens()),
-        fitting(sorted.reversed(), params.batchTokens() * Math.max(1, lanes)));
-  }
-
-  /// The leading pairs of `sorted` that fit in one batch of `tokens` (padded to the longest of them).
-  private static List<EncodedPair> fitting(List<EncodedPair> sorted, int tokens) {
-    int n = 1;
-    int longest = sorted.getFirst().length();
-    while (n < sorted.size() && (long) (n + 1) * Math.max(longest, sorted.get(n).length()) <= tokens) {
-      longest = Math.max(longest, sorted.get(n).length());
-      n++;
-    }
-    return sorted.subList(0, n);
+  /// `progress` with its reports renamed to `task`.
+  private static ProgressListener labelled(ProgressListener progress, String task) {
+    return p -> progress.onProgress(new Progress(task, p.done(), p.total(), p.elapsed(), p.message()));
   }
 }
