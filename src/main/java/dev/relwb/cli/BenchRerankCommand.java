@@ -97,7 +97,7 @@ final class BenchRerankCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "effective        %.1f GFLOP/s (matmul work of the real tokens)%n", r.effectiveGflopPerS());
     out.printf(Locale.ROOT, "first batch      %.2f s (load %.2f s)%n", r.firstBatchS(), r.loadS());
     out.printf(Locale.ROOT, "warm-up pass     %.2f pairs/s in %.1f s (untimed first pass: first forwards, heap growth)%n",
-        r.warmupPairsPerS(), r.warmupS());
+        warmupPairsPerS(r), r.warmupS());
     out.printf(Locale.ROOT, "cpu kernels      %s%n", r.cpuKernels());
     out.printf(Locale.ROOT, "peak RSS         %.0f MiB%n", r.rssMb());
     if (r.referencePairsPerS() > 0) {
@@ -107,6 +107,10 @@ final class BenchRerankCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "CPU time         %.1f s (%.1f useful GFLOP per CPU-second; wall figures suffer on a busy machine)%n",
         r.cpuS(), r.effectiveGflopPerS() * r.seconds() / Math.max(1e-9, r.cpuS()));
+  }
+
+  private static double warmupPairsPerS(RerankBenchReport r) {
+    return r.pairs() / Math.max(1e-9, r.warmupS());
   }
 
   private static String json(RerankBenchReport r) {
@@ -119,7 +123,7 @@ final class BenchRerankCommand implements Callable<Integer> {
     m.put("effective_gflop_per_s", r.effectiveGflopPerS());
     m.put("first_batch_s", r.firstBatchS());
     m.put("warmup_s", r.warmupS());
-    m.put("warmup_pairs_per_s", r.warmupPairsPerS());
+    m.put("warmup_pairs_per_s", warmupPairsPerS(r));
     m.put("load_s", r.loadS());
     m.put("seconds", r.seconds());
     m.put("batches", r.batches());

@@ -156,7 +156,6 @@ public final class CrossEncoderReranker {
     private final ScoredPair[] results;
     private int done;
     private int batches;
-    private long laneBusyNanos;
     private long laneIdleNanos;
     private int modelRows;
     private long realTokens;
@@ -194,6 +193,7 @@ public final class CrossEncoderReranker {
           lengths, lanes.count());
       long plannedPadded = plan.stream().mapToLong(b -> BatchPlanner.paddedTokens(b, lengths)).sum();
       long modelStart = System.nanoTime();
+      long laneBusyNanos = 0;
       // batches are handed out in plan order, at most one per lane at a time, and delivered on this
       // thread as they finish (each result carries its original index); the small first batch runs
       // alone on this thread with all its PyTorch threads, so the first scores come as fast as they can

@@ -11,8 +11,8 @@ package dev.relwb.service;
 /// @param realTokensPerS     real tokens per second
 /// @param effectiveGflopPerS useful matmul GFLOP (real tokens only) per second
 /// @param firstBatchS        seconds to the first batch's scores
-/// @param warmupS            seconds of the untimed warm-up pass over the whole workload
-/// @param warmupPairsPerS    pairs per second of that first pass (the app's first rerank after start)
+/// @param warmupS            seconds of the untimed warm-up pass over the whole workload (the app's
+///                           first rerank after start)
 /// @param loadS              seconds to load (or build) the model
 /// @param rssMb              peak resident memory of the process, MiB
 /// @param threads            PyTorch threads in all
@@ -29,7 +29,7 @@ package dev.relwb.service;
 /// @param referencePadded    tokens the reference batching computed, 0 if not run
 public record RerankBenchReport(int pairs, long realTokens, long paddedTokens, int batches, double seconds,
                                 double pairsPerS, double realTokensPerS, double effectiveGflopPerS,
-                                double firstBatchS, double warmupS, double warmupPairsPerS, double loadS, double rssMb, int threads,
+                                double firstBatchS, double warmupS, double loadS, double rssMb, int threads,
                                 int lanes, String device, int batchTokens, int firstBatchTokens, String model,
                                 double cpuS, double laneIdleS, String cpuKernels, boolean mklDispatch,
                                 double referencePairsPerS, long referencePadded) { }

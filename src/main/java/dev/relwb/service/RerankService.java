@@ -231,7 +231,7 @@ public final class RerankService implements AutoCloseable {
     RerankBenchmark.Result r = RerankBenchmark.run(executor, () -> opener.openNetwork(modelPath, "cpu"), pairs,
         shape, threads, lanes, params, reference, progress);
     return new RerankBenchReport(r.pairs(), r.realTokens(), r.paddedTokens(), r.batches(), r.seconds(), r.pairsPerS(),
-        r.realTokensPerS(), r.effectiveGflopPerS(), r.firstBatchS(), r.warmupS(), r.warmupPairsPerS(), r.loadS(), r.rssMb(), r.threads(),
+        r.realTokensPerS(), r.effectiveGflopPerS(), r.firstBatchS(), r.warmupS(), r.loadS(), r.rssMb(), r.threads(),
         r.lanes(), r.device(), r.batchTokens(), r.firstBatchTokens(),
         model == null ? "random xmod-base (" + dir + ")" : model, r.cpuS(), r.laneIdleS(),
         r.device().startsWith("cpu") ? MklDispatch.describe(mkl) : "GPU kernels on " + r.device(), mkl,

