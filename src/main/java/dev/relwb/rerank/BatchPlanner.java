@@ -105,16 +105,19 @@ public final class BatchPlanner {
 
   /// Relative compute cost of a batch: padded tokens times (longest row + the attention break-even length).
   static long cost(int[] batch, int[] lengths) {
-    long padded = paddedTokens(batch, lengths);
-    return padded * (padded / Math.max(1, batch.length) + ATTENTION_BREAK_EVEN_LENGTH);
+    return paddedTokens(batch, lengths) * (longest(batch, lengths) + ATTENTION_BREAK_EVEN_LENGTH);
   }
 
   /// Tokens a batch computes once padded to its longest row.
   public static long paddedTokens(int[] batch, int[] lengths) {
+    return (long) longest(batch, lengths) * batch.length;
+  }
+
+  private static int longest(int[] batch, int[] lengths) {
     int longest = 0;
     for (int row : batch) {
       longest = Math.max(longest, lengths[row]);
     }
-    return (long) longest * batch.length;
+    return longest;
   }
 }

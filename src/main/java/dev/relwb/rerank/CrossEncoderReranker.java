@@ -22,7 +22,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 /// All pairs are tokenized first. Pairs with identical token rows are scored once, and pairs the
 /// [ScoreCache] knows are not scored at all (they are reported first, as one batch). The rest is cut by
 /// [BatchPlanner] into length-sorted batches under a token budget, each padded only to its own
-/// longest row, with a small first batch. After every batch the listener gets that batch's results
+/// longest row, with a small first batch; with several batch lanes, [BatchPlanner#forLanes] orders
+/// them costliest first and splits the last ones. After every batch the listener gets that batch's results
 /// (each with its original index) and the progress listener gets pairs done/total, elapsed time
 /// and an ETA. The cancel token is checked before every batch, so a cancel takes effect within one batch.
 ///
