@@ -1,7 +1,10 @@
 package dev.relwb.app;
 
+import dev.relwb.bench.BenchmarkRunner;
 import dev.relwb.core.AppDirs;
 import dev.relwb.hub.HubSettings;
+import dev.relwb.rerank.runtime.ModelOpener;
+import dev.relwb.service.Benchmarks;
 import dev.relwb.service.BuildInfo;
 import dev.relwb.service.ModelHubService;
 import dev.relwb.service.EvaluationService;
@@ -60,6 +63,11 @@ public final class AppContext implements Services {
       evaluation = new EvaluationService(judgments());
     }
     return evaluation;
+  }
+
+  @Override
+  public Benchmarks benchmarks() {
+    return new BenchmarkRunner(dirs, hub(), ModelOpener.xmod());
   }
 
   @Override

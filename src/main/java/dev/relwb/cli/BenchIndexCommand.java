@@ -1,7 +1,7 @@
 package dev.relwb.cli;
 
 import dev.relwb.core.CancelToken;
-import dev.relwb.service.IndexBenchmark;
+import dev.relwb.service.IndexBenchReport;
 import dev.relwb.service.Services;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -32,9 +32,9 @@ final class BenchIndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexBenchmark.Result r;
+    IndexBenchReport r;
     try (ProgressPrinter p = new ProgressPrinter(spec.commandLine().getErr())) {
-      r = services.indexService().benchmark().run(passages, queries, dir, p, CancelToken.none());
+      r = services.benchmarks().index(passages, queries, dir, p, CancelToken.none());
     }
     var out = spec.commandLine().getOut();
     if (json) {

@@ -45,7 +45,7 @@ final class BenchLoadCommand implements Callable<Integer> {
     err.println("bench load: preparing a random checkpoint with " + languages + " languages"
         + " (the first run writes it, about " + (1_050 + 28 * languages) + " MB)");
     err.flush();
-    LoadBenchReport r = services.rerank().benchLoad(languages, dir);
+    LoadBenchReport r = services.benchmarks().load(languages, dir);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "checkpoint       %s: %d languages, %.0f MiB%s%n", r.dir(), r.languages(),
         r.checkpointMb(), r.written() ? String.format(Locale.ROOT, " (written now in %.1f s)", r.writeS()) : " (reused)");

@@ -71,7 +71,7 @@ final class BenchRerankCommand implements Callable<Integer> {
       throw new WorkbenchException("Unknown --random preset '" + source.random + "': use xmod-base");
     }
     PrintWriter out = spec.commandLine().getOut();
-    RerankBenchReport r = services.rerank().benchRerank(workload, source.model, threads, lanes, batchTokens, reference,
+    RerankBenchReport r = services.benchmarks().rerank(workload, source.model, threads, lanes, batchTokens, reference,
         new ProgressPrinter(spec.commandLine().getErr()));
     print(out, r);
     if (json) {

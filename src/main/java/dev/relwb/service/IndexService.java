@@ -156,11 +156,6 @@ public final class IndexService {
     }
   }
 
-  /// The indexing and query-latency benchmark (`relwb bench index`).
-  public IndexBenchmark benchmark() {
-    return new IndexBenchmark(indexes);
-  }
-
   /// The report of the last indexing run of `workspace`, or null when it was never indexed.
   public IngestReport lastReport(String workspace) {
     Path f = workspaces.paths(workspace).ingestReport();

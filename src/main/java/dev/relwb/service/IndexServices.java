@@ -37,11 +37,6 @@ public final class IndexServices implements AutoCloseable {
     return searching;
   }
 
-  /// The indexing and query-latency benchmark.
-  public IndexBenchmark benchmark() {
-    return new IndexBenchmark(registry);
-  }
-
   /// Closes every open index.
   @Override
   public void close() {

@@ -1,6 +1,6 @@
 package dev.relwb.service;
 
-/// Figures of `relwb bench load` (see `rerank.LoadBenchmark.Result` for each field).
+/// Figures of `relwb bench load`.
 ///
 /// @param languages      languages in the checkpoint
 /// @param checkpointMb   size of `model.safetensors`, MiB

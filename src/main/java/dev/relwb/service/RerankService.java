@@ -6,23 +6,16 @@ import dev.relwb.core.ProgressListener;
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.hub.HubSettings;
 import dev.relwb.rerank.BatchLanes;
-import dev.relwb.rerank.BenchModels;
 import dev.relwb.rerank.CrossEncoderReranker;
-import dev.relwb.rerank.EncodedPair;
-import dev.relwb.rerank.LoadBenchmark;
 import dev.relwb.rerank.LoadedModel;
 import dev.relwb.rerank.MaxP;
 import dev.relwb.rerank.RerankOutcome;
 import dev.relwb.rerank.RerankParams;
 import dev.relwb.rerank.ScoreCache;
 import dev.relwb.rerank.ScoredPair;
-import dev.relwb.rerank.runtime.BenchWorkload;
 import dev.relwb.rerank.runtime.DeviceSelector;
 import dev.relwb.rerank.runtime.InferenceExecutor;
-import dev.relwb.rerank.runtime.MklDispatch;
 import dev.relwb.rerank.runtime.ModelOpener;
-import dev.relwb.rerank.runtime.ModelShape;
-import dev.relwb.rerank.runtime.RerankBenchmark;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +25,7 @@ import java.util.function.Consumer;
 /// Cross-encoder inference for the UI and the CLI, and the one owner of loaded models: it resolves a
 /// `--model` value (folder or hub repo id), loads at most one model, on the one inference thread, and
 /// uses it only there: reranking in the background batch by batch (streamed, cancellable, cached),
-/// pair scoring for `relwb score`, and the benchmarks. Answers are plain records and `float[]`.
+/// and pair scoring for `relwb score`. Answers are plain records and `float[]`.
 ///
 /// [#submit] is what a UI calls: a new submission cancels the job still running for the previous query.
 /// The score cache lives in `<app cache>/scores.sqlite`.
@@ -205,46 +198,6 @@ public final class RerankService implements AutoCloseable {
   public List<RankedDocument> maxP(List<String> docIds, float[] logits) {
     return MaxP.documents(docIds, logits).stream()
         .map(d -> new RankedDocument(d.docId(), d.logit(), d.score(), d.bestPassage(), d.passages())).toList();
-  }
-
-  /// Runs `relwb bench rerank`: loads `model` (a folder, `org/name` or `org/name@revision`, resolved like
-  /// [#load(String, String, int, ProgressListener, CancelToken)]; null = a random xmod-base-shaped
-  /// checkpoint with two languages, written once into the app cache, about 1.1 GB)
-  /// with `threads` threads (≤ 0 = all cores) over `lanes` batch lanes (≤ 0 = automatic) and times the workload
-  /// (with `reference`, also the sentence-transformers way of batching it) (null = the bundled workload-100).
-  public RerankBenchReport benchRerank(Path workload, String model, int threads, int lanes, int batchTokens,
-                                       boolean reference, ProgressListener progress) {
-    List<EncodedPair> pairs = BenchWorkload.read(workload);
-    Path dir = model == null ? null : hub().resolve(model, progress, CancelToken.none());
-    if (dir == null) {
-      dir = dirs.cache().resolve("bench/xmod-base-2lang");
-      Path target = dir;
-      executor.call(c -> BenchModels.ensureRandomXmodBase(target, 2));
-    }
-    Path modelPath = dir;
-    ModelShape shape = ModelShape.read(dir.resolve("config.json"));
-    RerankParams params = RerankParams.defaults();
-    if (batchTokens > 0) {
-      params = params.withBatchTokens(batchTokens, Math.min(batchTokens, params.firstBatchTokens()));
-    }
-    boolean mkl = MklDispatch.loaded();
-    RerankBenchmark.Result r = RerankBenchmark.run(executor, () -> opener.openNetwork(modelPath, "cpu"), pairs,
-        shape, threads, lanes, params, reference, progress);
-    return new RerankBenchReport(r.pairs(), r.realTokens(), r.paddedTokens(), r.batches(), r.seconds(), r.pairsPerS(),
-        r.realTokensPerS(), r.effectiveGflopPerS(), r.firstBatchS(), r.warmupS(), r.loadS(), r.rssMb(), r.threads(),
-        r.lanes(), r.device(), r.batchTokens(), r.firstBatchTokens(),
-        model == null ? "random xmod-base (" + dir + ")" : model, r.cpuS(), r.laneIdleS(),
-        r.device().startsWith("cpu") ? MklDispatch.describe(mkl) : "GPU kernels on " + r.device(), mkl,
-        r.reference() == null ? 0 : r.reference().pairsPerS(), r.reference() == null ? 0 : r.reference().paddedTokens());
-  }
-
-  /// Runs `relwb bench load`: a random xmod-base-shaped checkpoint with `languages` languages in `dir`
-  /// (null = the app cache), loaded with one language, then switched to another.
-  public LoadBenchReport benchLoad(int languages, Path dir) {
-    Path target = dir != null ? dir : dirs.cache().resolve("bench/xmod-base-" + languages + "lang");
-    LoadBenchmark.Result r = executor.call(c -> LoadBenchmark.run(target, languages));
-    return new LoadBenchReport(r.languages(), r.checkpointMb(), r.written(), r.writeS(), r.engineS(), r.loadS(),
-        r.materializedMb(), r.rssMb(), r.peakRssMb(), r.switchS(), r.firstForwardS(), r.dir());
   }
 
   /// Forgets every cached score (memory and disk).

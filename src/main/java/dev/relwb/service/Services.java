@@ -28,9 +28,14 @@ public interface Services {
   }
 
   /// Cross-encoder inference, the one owner of loaded models: model loading (folder or hub repo id),
-  /// background reranking, pair scoring (`relwb score`) and benchmarks, all on one inference thread.
+  /// background reranking, and pair scoring (`relwb score`), all on one inference thread.
   default RerankService rerank() {
     throw new WorkbenchException("Reranking is not available here");
+  }
+
+  /// The measurements behind `relwb bench …`.
+  default Benchmarks benchmarks() {
+    throw new WorkbenchException("Benchmarks are not available in this context");
   }
 
   /// Named workspaces (corpus + index + judgments).

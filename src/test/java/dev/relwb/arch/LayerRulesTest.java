@@ -59,6 +59,12 @@ class LayerRulesTest {
       .should().dependOnClassesThat().resideInAnyPackage("dev.relwb.ui..", "dev.relwb.cli..", "dev.relwb.app..")
       .because("dependencies point downward only");
 
+  @ArchTest
+  static final ArchRule onlyTheCompositionRootWiresInTheBenchmarks = noClasses()
+      .that().resideOutsideOfPackages("dev.relwb.bench..", "dev.relwb.app..")
+      .should().dependOnClassesThat().resideInAPackage("dev.relwb.bench..")
+      .because("benchmarks live in their own package that production code does not import");
+
   private static String[] concat(String[] a, String... b) {
     String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, r, a.length, b.length);

@@ -3,13 +3,13 @@ package dev.relwb.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.relwb.bench.BenchmarkRunner;
 import dev.relwb.core.AppDirs;
 import dev.relwb.core.Json;
 import dev.relwb.rerank.FakeCrossEncoderModel;
 import dev.relwb.hub.FakeHub;
 import dev.relwb.hub.HubSettings;
 import dev.relwb.service.ModelHubService;
-import dev.relwb.service.RerankService;
 import dev.relwb.service.Services;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,9 +32,10 @@ class BenchRerankCommandTest {
     Files.writeString(modelDir.resolve("config.json"),
         "{\"hidden_size\": 768, \"num_hidden_layers\": 12, \"intermediate_size\": 3072, \"adapter_reduction_factor\": 2}");
     AppDirs dirs = new AppDirs(home.resolve("d"), home.resolve("c"), home.resolve("f"));
-    RerankService rerank = new RerankService(dirs,
-        (dir, device, id) -> FakeCrossEncoderModel.loaded(new FakeCrossEncoderModel(), null));
-    Services services = new StubServices(dirs, rerank, null);
+    ModelHubService offline = new ModelHubService(HubSettings.fromEnvironment(Map.of("HF_HUB_OFFLINE", "1",
+        "HF_HUB_CACHE", home.resolve("hf").toString()), home), "relwb-test");
+    Services services = new StubServices(dirs, new BenchmarkRunner(dirs, offline,
+        (dir, device, id) -> FakeCrossEncoderModel.loaded(new FakeCrossEncoderModel(), null)));
     CommandLine cl = Cli.commandLine(services);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -57,7 +58,6 @@ class BenchRerankCommandTest {
     assertThat(json.get("lane_idle_s").asDouble()).isZero();                  // one thread: one lane
     assertThat(out.toString()).contains("warm-up pass");
     assertThat(err.toString()).contains("Warm-up pass: 100/100", "Reranking: 100/100");
-    rerank.close();
   }
 
   @Test
@@ -68,23 +68,22 @@ class BenchRerankCommandTest {
           hub.endpoint().toString(), "HF_HUB_CACHE", home.resolve("hf").toString()), home), "relwb-test");
       AppDirs dirs = new AppDirs(home.resolve("d"), home.resolve("c"), home.resolve("f"));
       List<Path> openedDirs = new java.util.concurrent.CopyOnWriteArrayList<>();
-      try (RerankService rerank = new RerankService(dirs, models, (dir, device, id) -> {
+      BenchmarkRunner bench = new BenchmarkRunner(dirs, models, (dir, device, id) -> {
         openedDirs.add(dir);
         return FakeCrossEncoderModel.loaded(new FakeCrossEncoderModel(), null);
-      })) {
-        CommandLine cl = Cli.commandLine(new StubServices(dirs, rerank, null));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        assertThat(cl.execute("bench", "rerank", "--model", "relwb-test/xmod-tiny", "--threads", "1", "--json"))
-            .as(err.toString()).isZero();
-        Path snapshot = home.resolve("hf/models--relwb-test--xmod-tiny/snapshots").resolve(commit);
-        assertThat(openedDirs).containsOnly(snapshot);
-        String[] lines = out.toString().strip().split("\n");
-        assertThat(Json.mapper().readTree(lines[lines.length - 1]).get("model").asText())
-            .isEqualTo("relwb-test/xmod-tiny");
-      }
+      });
+      CommandLine cl = Cli.commandLine(new StubServices(dirs, bench));
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      cl.setOut(new PrintWriter(out));
+      cl.setErr(new PrintWriter(err));
+      assertThat(cl.execute("bench", "rerank", "--model", "relwb-test/xmod-tiny", "--threads", "1", "--json"))
+          .as(err.toString()).isZero();
+      Path snapshot = home.resolve("hf/models--relwb-test--xmod-tiny/snapshots").resolve(commit);
+      assertThat(openedDirs).containsOnly(snapshot);
+      String[] lines = out.toString().strip().split("\n");
+      assertThat(Json.mapper().readTree(lines[lines.length - 1]).get("model").asText())
+          .isEqualTo("relwb-test/xmod-tiny");
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.relwb.rerank.runtime;
+package dev.relwb.bench;
 
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.Progress;

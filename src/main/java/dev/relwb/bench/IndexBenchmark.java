@@ -1,19 +1,22 @@
-package dev.relwb.service;
+package dev.relwb.bench;
 
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.IngestReport;
 import dev.relwb.core.Progress;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.core.WorkbenchException;
+import dev.relwb.index.AnalyzerFactory;
 import dev.relwb.index.IndexHandle;
 import dev.relwb.index.IndexOptions;
 import dev.relwb.index.Indexer;
 import dev.relwb.ingest.JsonlSource;
+import dev.relwb.ingest.LanguageDetector;
 import dev.relwb.ingest.PassageSplitter;
 import dev.relwb.search.Granularity;
 import dev.relwb.search.LuceneBm25Searcher;
 import dev.relwb.search.QueryMode;
 import dev.relwb.search.SearchRequest;
+import dev.relwb.service.IndexBenchReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,24 +32,12 @@ import java.util.stream.Stream;
 /// document searches of 2–4 words (top 10 with snippets, as the UI asks) after a warm-up.
 /// Reports indexing MB/s (bytes of the JSONL file per second) and query latency percentiles.
 public final class IndexBenchmark {
-  private final IndexRegistry registry;
-
-  IndexBenchmark(IndexRegistry registry) {
-    this.registry = registry;
-  }
-
-  /// The figures of one benchmark run.
-  ///
-  /// Wall-clock figures are what a user sees; the CPU figures (process CPU seconds while indexing,
-  /// thread CPU per query) show the cost without other programs competing for the cores, and the
-  /// load average says how busy the machine was.
-  public record Result(int passages, double megabytes, double indexSeconds, double megabytesPerSecond,
-      double indexCpuSeconds, int queries, double p50Millis, double p99Millis, double meanMillis,
-      double cpuP50Millis, double cpuP99Millis, double loadAverage, int cores, String indexFolder) { }
+  private final AnalyzerFactory analyzers = new AnalyzerFactory();
+  private final LanguageDetector detector = new LanguageDetector();
 
   /// Runs the benchmark with `passages` documents and `queries` timed queries, in `dir` (a new
   /// temporary folder when null; deleted afterwards unless `dir` was given).
-  public Result run(int passages, int queries, Path dir, ProgressListener progress, CancelToken cancel) {
+  public IndexBenchReport run(int passages, int queries, Path dir, ProgressListener progress, CancelToken cancel) {
     Path folder = dir;
     try {
       folder = dir != null ? dir : Files.createTempDirectory("relwb-bench");
@@ -55,8 +46,8 @@ public final class IndexBenchmark {
       progress.onProgress(new Progress("Generating", 0, -1, Duration.ZERO, jsonl.toString()));
       corpus.writeJsonl(jsonl, cancel);
       IngestReport report;
-      try (IndexHandle h = IndexHandle.openWritable(folder.resolve("index"), registry.analyzers())) {
-        IndexOptions opts = new IndexOptions(new PassageSplitter(200, 0.5), registry.detector(), "en", 50_000);
+      try (IndexHandle h = IndexHandle.openWritable(folder.resolve("index"), analyzers)) {
+        IndexOptions opts = new IndexOptions(new PassageSplitter(200, 0.5), detector, "en", 50_000);
         JsonlSource source = new JsonlSource(jsonl, JsonlSource.JsonlFields.beir(), "en");
         long cpu0 = processCpuNanos();
         report = new Indexer(h, opts).index(source, Map.of(), progress, cancel);
@@ -64,7 +55,7 @@ public final class IndexBenchmark {
         double[][] lat = queries(h, corpus, queries, progress, cancel);
         double mb = Files.size(jsonl) / 1e6;
         var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return new Result((int) report.passages(), mb, report.seconds(), mb / report.seconds(), cpuSeconds, queries,
+        return new IndexBenchReport((int) report.passages(), mb, report.seconds(), mb / report.seconds(), cpuSeconds, queries,
             percentile(lat[0], 50), percentile(lat[0], 99), Arrays.stream(lat[0]).average().orElse(0),
             percentile(lat[1], 50), percentile(lat[1], 99), os.getSystemLoadAverage(), os.getAvailableProcessors(),
             folder.toString());
@@ -86,7 +77,7 @@ public final class IndexBenchmark {
   /// {wall ms, thread CPU ms} per timed query.
   private double[][] queries(IndexHandle h, SyntheticCorpus corpus, int n, ProgressListener progress,
       CancelToken cancel) {
-    LuceneBm25Searcher s = new LuceneBm25Searcher(h, registry.detector());
+    LuceneBm25Searcher s = new LuceneBm25Searcher(h, detector);
     SplittableRandom r = new SplittableRandom(7);
     int warmup = Math.max(100, n / 5);
     double[] lat = new double[n];

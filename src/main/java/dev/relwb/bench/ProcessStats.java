@@ -1,4 +1,4 @@
-package dev.relwb.rerank.runtime;
+package dev.relwb.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.relwb.rerank.runtime;
+package dev.relwb.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import dev.relwb.rerank.EncodedPair;
 import dev.relwb.rerank.ModelLoader;
 import dev.relwb.rerank.RerankParams;
 import dev.relwb.rerank.model.Fixtures;
+import dev.relwb.rerank.runtime.InferenceExecutor;
+import dev.relwb.rerank.runtime.ModelShape;
+import dev.relwb.service.RerankBenchReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -39,8 +42,8 @@ class RerankBenchmarkTest {
     long real = w.stream().mapToLong(EncodedPair::length).sum();
     ModelShape shape = ModelShape.read(Fixtures.tiny("").resolve("config.json"));
     try (InferenceExecutor ex = new InferenceExecutor("bench-test")) {
-      RerankBenchmark.Result r = RerankBenchmark.run(ex, () -> ModelLoader.loadModel(Fixtures.tiny(""), "cpu"), w,
-          shape, 0, 0, RerankParams.defaults().withBatchTokens(512, 128), true, ProgressListener.NONE);
+      RerankBenchReport r = RerankBenchmark.run(ex, () -> ModelLoader.loadModel(Fixtures.tiny(""), "cpu"), w,
+          shape, 0, 0, RerankParams.defaults().withBatchTokens(512, 128), true, "tiny", ProgressListener.NONE);
       assertThat(r.pairs()).isEqualTo(30);
       assertThat(r.realTokens()).isEqualTo(real);
       assertThat(r.paddedTokens()).isGreaterThanOrEqualTo(real);
@@ -61,8 +64,8 @@ class RerankBenchmarkTest {
         List<EncodedPair> batch = w.subList(i, Math.min(w.size(), i + ReferenceBatching.BATCH_SIZE));
         reference += (long) batch.size() * batch.stream().mapToInt(EncodedPair::length).max().orElseThrow();
       }
-      assertThat(r.reference().paddedTokens()).isEqualTo(reference).isGreaterThan(r.paddedTokens());
-      assertThat(r.reference().pairsPerS()).isPositive();
+      assertThat(r.referencePadded()).isEqualTo(reference).isGreaterThan(r.paddedTokens());
+      assertThat(r.referencePairsPerS()).isPositive();
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.relwb.rerank;
+package dev.relwb.bench;
 
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.rerank.model.RandomXmodCheckpoint;

@@ -1,4 +1,4 @@
-package dev.relwb.service;
+package dev.relwb.bench;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.relwb.core.CancelToken;

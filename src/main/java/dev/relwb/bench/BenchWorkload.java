@@ -1,4 +1,4 @@
-package dev.relwb.rerank.runtime;
+package dev.relwb.bench;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.relwb.core.Json;

@@ -1,0 +1,67 @@
+package dev.relwb.bench;
+
+import dev.relwb.core.AppDirs;
+import dev.relwb.core.CancelToken;
+import dev.relwb.core.ProgressListener;
+import dev.relwb.rerank.EncodedPair;
+import dev.relwb.rerank.RerankParams;
+import dev.relwb.rerank.runtime.InferenceExecutor;
+import dev.relwb.rerank.runtime.ModelOpener;
+import dev.relwb.rerank.runtime.ModelShape;
+import dev.relwb.service.Benchmarks;
+import dev.relwb.service.IndexBenchReport;
+import dev.relwb.service.LoadBenchReport;
+import dev.relwb.service.ModelHubService;
+import dev.relwb.service.RerankBenchReport;
+import java.nio.file.Path;
+import java.util.List;
+
+/// The benchmarks behind `relwb bench …`. Each model benchmark runs on an inference thread of its own
+/// (started for the call and stopped after it), so it shares nothing with the app's rerank service.
+public final class BenchmarkRunner implements Benchmarks {
+  private final AppDirs dirs;
+  private final ModelHubService hub;
+  private final ModelOpener opener;
+
+  /// Benchmarks over the app folders (random checkpoints are written into the cache), resolving
+  /// `--model` values through `hub` and opening models with `opener`.
+  public BenchmarkRunner(AppDirs dirs, ModelHubService hub, ModelOpener opener) {
+    this.dirs = dirs;
+    this.hub = hub;
+    this.opener = opener;
+  }
+
+  @Override
+  public RerankBenchReport rerank(Path workload, String model, int threads, int lanes, int batchTokens,
+      boolean reference, ProgressListener progress) {
+    List<EncodedPair> pairs = BenchWorkload.read(workload);
+    Path dir = model == null ? dirs.cache().resolve("bench/xmod-base-2lang")
+        : hub.resolve(model, progress, CancelToken.none());
+    RerankParams params = RerankParams.defaults();
+    if (batchTokens > 0) {
+      params = params.withBatchTokens(batchTokens, Math.min(batchTokens, params.firstBatchTokens()));
+    }
+    try (InferenceExecutor executor = new InferenceExecutor("relwb-bench")) {
+      if (model == null) {
+        executor.call(c -> BenchModels.ensureRandomXmodBase(dir, 2));
+      }
+      ModelShape shape = ModelShape.read(dir.resolve("config.json"));
+      return RerankBenchmark.run(executor, () -> opener.openNetwork(dir, "cpu"), pairs, shape, threads, lanes,
+          params, reference, model == null ? "random xmod-base (" + dir + ")" : model, progress);
+    }
+  }
+
+  @Override
+  public LoadBenchReport load(int languages, Path dir) {
+    Path target = dir != null ? dir : dirs.cache().resolve("bench/xmod-base-" + languages + "lang");
+    try (InferenceExecutor executor = new InferenceExecutor("relwb-bench")) {
+      return executor.call(c -> LoadBenchmark.run(target, languages));
+    }
+  }
+
+  @Override
+  public IndexBenchReport index(int passages, int queries, Path dir, ProgressListener progress,
+      CancelToken cancel) {
+    return new IndexBenchmark().run(passages, queries, dir, progress, cancel);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.relwb.service;
+
+import dev.relwb.core.CancelToken;
+import dev.relwb.core.ProgressListener;
+import java.nio.file.Path;
+
+/// The `relwb bench …` measurements as the CLI asks for them. The implementation lives in
+/// `dev.relwb.bench`, which no production package imports; the composition root wires it in.
+public interface Benchmarks {
+  /// `relwb bench rerank`: times the production rerank path on a token-id workload (`workload` null =
+  /// the bundled workload-100). `model` is a folder, `org/name` or `org/name@revision` (null = a random
+  /// xmod-base-shaped checkpoint with two languages, written once into the app cache, about 1.1 GB);
+  /// `threads` ≤ 0 = all cores, `lanes` ≤ 0 = automatic, `batchTokens` ≤ 0 = the app's budget; with
+  /// `reference`, the workload is also scored the way sentence-transformers batches it.
+  @Blocking
+  RerankBenchReport rerank(Path workload, String model, int threads, int lanes, int batchTokens, boolean reference,
+      ProgressListener progress);
+
+  /// `relwb bench load`: a random xmod-base-shaped checkpoint with `languages` languages in `dir`
+  /// (null = the app cache), loaded with one language, then switched to another.
+  @Blocking
+  LoadBenchReport load(int languages, Path dir);
+
+  /// `relwb bench index`: indexes a generated corpus of `passages` passages in `dir` (null = a temporary
+  /// folder, deleted afterwards) and times `queries` searches.
+  IndexBenchReport index(int passages, int queries, Path dir, ProgressListener progress, CancelToken cancel);
+}
