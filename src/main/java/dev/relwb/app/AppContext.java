@@ -10,6 +10,7 @@ import dev.relwb.service.ModelHubService;
 import dev.relwb.service.EvaluationService;
 import dev.relwb.service.JudgmentService;
 import dev.relwb.service.RerankService;
+import dev.relwb.service.RunService;
 import dev.relwb.service.IndexServices;
 import dev.relwb.service.IndexService;
 import dev.relwb.service.SearchService;
@@ -25,6 +26,7 @@ public final class AppContext implements Services {
   private EvaluationService evaluation;
   private RerankService rerank;
   private IndexServices indexServices;
+  private RunService runs;
 
   /// A context over the given app folders.
   public AppContext(AppDirs dirs) {
@@ -60,9 +62,17 @@ public final class AppContext implements Services {
   @Override
   public synchronized EvaluationService evaluation() {
     if (evaluation == null) {
-      evaluation = new EvaluationService(judgments());
+      evaluation = new EvaluationService(judgments(), runs());
     }
     return evaluation;
+  }
+
+  @Override
+  public synchronized RunService runs() {
+    if (runs == null) {
+      runs = indexServices().runs(rerank());
+    }
+    return runs;
   }
 
   @Override
@@ -80,8 +90,7 @@ public final class AppContext implements Services {
 
   private synchronized IndexServices indexServices() {
     if (indexServices == null) {
-      indexServices = new IndexServices(dirs, rerank().runRerankers(),
-          (ws, topics, qrels) -> judgments().importCollection(ws, topics, qrels, "collection import"));
+      indexServices = new IndexServices(dirs, judgments());
     }
     return indexServices;
   }

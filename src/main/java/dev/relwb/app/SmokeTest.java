@@ -47,7 +47,7 @@ final class SmokeTest {
     vm.start();
     SearchViewModel search = vm.search();
     step = "open the workspace" + (model == null ? "" : " and load the model");
-    waitFor(() -> !vm.workspace().get().isBlank() && (model == null || vm.settings().modelStatus().get().available()),
+    waitFor(() -> !vm.workspace().get().isBlank() && (model == null || vm.settings().model().get() != null),
         () -> {
           step = "search and rerank";
           search.query().set(query);

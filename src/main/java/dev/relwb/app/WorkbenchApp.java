@@ -2,8 +2,7 @@ package dev.relwb.app;
 
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.service.Services;
-import dev.relwb.service.workbench.ServicePorts;
-import dev.relwb.service.workbench.WorkbenchPorts;
+import dev.relwb.service.WorkbenchPorts;
 import dev.relwb.ui.support.ErrorDialogs;
 import dev.relwb.ui.MainView;
 import dev.relwb.ui.MainViewModel;
@@ -31,11 +30,11 @@ public final class WorkbenchApp extends Application {
     runner = new FxTaskRunner();
     WorkbenchPorts ports;
     try {
-      ports = ServicePorts.from(services);
+      ports = WorkbenchPorts.of(services);
     } catch (WorkbenchException e) {
       LoggerFactory.getLogger(WorkbenchApp.class).error("Services unavailable; the window opens without them", e);
       ErrorDialogs.show(e);
-      ports = ServicePorts.unavailable(services);
+      ports = WorkbenchPorts.unavailable(services);
     }
     MainViewModel vm = new MainViewModel(ports, runner);
     MainView view = new MainView(vm, ports.settings().file());

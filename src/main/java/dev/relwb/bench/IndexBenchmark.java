@@ -13,6 +13,7 @@ import dev.relwb.ingest.JsonlSource;
 import dev.relwb.ingest.LanguageDetector;
 import dev.relwb.ingest.PassageSplitter;
 import dev.relwb.search.Granularity;
+import dev.relwb.search.Highlight;
 import dev.relwb.search.LuceneBm25Searcher;
 import dev.relwb.search.QueryMode;
 import dev.relwb.search.SearchRequest;
@@ -93,7 +94,8 @@ public final class IndexBenchmark {
       }
       long c = threads.getCurrentThreadCpuTime();
       long t = System.nanoTime();
-      s.search(new SearchRequest(q.toString(), "en", 10, Granularity.DOCUMENTS, QueryMode.SYNTAX, true, false, null, true));
+      s.search(new SearchRequest(q.toString(), "en", 10, Granularity.DOCUMENTS, QueryMode.SYNTAX,
+          Highlight.SNIPPET, false, null, true));
       if (i >= warmup) {
         lat[i - warmup] = (System.nanoTime() - t) / 1e6;
         cpu[i - warmup] = (threads.getCurrentThreadCpuTime() - c) / 1e6;

@@ -57,7 +57,7 @@ public final class RunCommand implements Callable<Integer> {
     RunSummary s;
     try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         InterruptCancel interrupt = new InterruptCancel()) {
-      s = services.searchService().run(job, progress, interrupt.token());
+      s = services.runs().run(job, progress, interrupt.token());
     }
     spec.commandLine().getOut().println(String.format(Locale.ROOT, "Wrote %s: %d topics, %d lines (%d topics "
         + "without hits) in %.1f s", s.file(), s.topics(), s.lines(), s.emptyTopics(), s.seconds()));

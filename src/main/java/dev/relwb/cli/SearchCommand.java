@@ -1,7 +1,9 @@
 package dev.relwb.cli;
 
 import dev.relwb.service.SearchQuery;
-import dev.relwb.service.SearchResults;
+import dev.relwb.search.Hit;
+import dev.relwb.search.SearchPage;
+import dev.relwb.search.Snippet;
 import dev.relwb.service.Services;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +48,7 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchResults r = services.searchService().search(workspace,
+    SearchPage r = services.searchService().search(workspace,
         new SearchQuery(String.join(" ", query), lang, k, passages, !bagOfWords, explain, k1, b));
     var out = spec.commandLine().getOut();
     if (json) {
@@ -57,11 +59,11 @@ public final class SearchCommand implements Callable<Integer> {
     r.notices().forEach(n -> spec.commandLine().getErr().println("note: " + n));
     out.println(String.format(Locale.ROOT, "%d matching passages; language %s (%s); %.1f ms", r.totalMatches(),
         r.language(), r.analyzer(), r.millis()));
-    for (SearchResults.Hit h : r.hits()) {
+    for (Hit h : r.hits()) {
       out.println(String.format(Locale.ROOT, "%3d. %10.4f  %s%s", h.rank(), h.score(), h.id(),
           h.title() == null || h.title().isBlank() ? "" : "  " + h.title()));
       if (h.snippet() != null) {
-        out.println("       " + marked(h.snippet(), h.highlights()));
+        out.println("       " + marked(h.snippet()));
       }
       if (h.explanation() != null) {
         h.explanation().toText().lines().forEach(l -> out.println("       " + l));
@@ -72,10 +74,11 @@ public final class SearchCommand implements Callable<Integer> {
   }
 
   /// The snippet with highlighted ranges wrapped in `[` `]`.
-  static String marked(String snippet, List<SearchResults.Span> spans) {
+  static String marked(Snippet snip) {
+    String snippet = snip.text();
     StringBuilder sb = new StringBuilder();
     int at = 0;
-    for (SearchResults.Span s : spans) {
+    for (Snippet.Span s : snip.highlights()) {
       if (s.start() < at || s.end() > snippet.length()) {
         continue;
       }

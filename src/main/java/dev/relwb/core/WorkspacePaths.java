@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /// Where one named workspace keeps its parts: `<data>/workspaces/<name>/` holding the Lucene index
-/// (`index/`), the judgments database (`judgments.sqlite`) and its settings (`workspace.json`).
+/// (`index/`), the judgments database (`judgments.sqlite`), its settings (`workspace.json`), the last
+/// ingest report, and the topics and qrels a collection import brought, as files (`topics.tsv`, `qrels.txt`).
 public record WorkspacePaths(String name, Path root) {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -39,5 +40,16 @@ public record WorkspacePaths(String name, Path root) {
   /// The ingest report of the last indexing run.
   public Path ingestReport() {
     return root.resolve("ingest-report.json");
+  }
+
+  /// The topics a collection import brought, as `qid<TAB>text` lines (also stored in the judgments database).
+  public Path topics() {
+    return root.resolve("topics.tsv");
+  }
+
+  /// The qrels a collection import brought, in TREC format (`qid 0 docid grade`), kept as a file because
+  /// collections may grade outside the 0–3 the judgments database stores (Cranfield's 4s).
+  public Path qrels() {
+    return root.resolve("qrels.txt");
   }
 }

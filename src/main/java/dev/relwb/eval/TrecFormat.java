@@ -3,11 +3,9 @@ package dev.relwb.eval;
 import dev.relwb.core.Json;
 import dev.relwb.core.Ranking;
 import dev.relwb.core.RunMetadata;
-import dev.relwb.core.ScoredHit;
 import dev.relwb.core.WorkbenchException;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,57 +96,24 @@ public final class TrecFormat {
     return b.build();
   }
 
-  /// Writes qrels as `topic 0 doc grade`, topics and documents in byte order.
-  public static void writeQrels(Qrels qrels, Writer out) throws IOException {
-    for (QrelsRow r : qrels.rows()) {
-      out.write(r.query() + " 0 " + r.doc() + " " + r.grade() + "\n");
-    }
-  }
-
-  /// Writes rankings as a TREC run with strictly decreasing scores in the order shown: each hit's
-  /// score is lowered to just below the previous one when needed (so `trec_eval`'s tie rule never
-  /// reorders what the user saw), and the rank column is the position 1, 2, 3, …
-  public static void writeRun(List<Ranking> rankings, String tag, Writer out) throws IOException {
-    String cleanTag = tag == null || tag.isBlank() ? "relwb" : WS.matcher(tag.strip()).replaceAll("_");
-    for (Ranking r : rankings) {
-      double[] scores = shownOrderScores(r);
-      for (int i = 0; i < scores.length; i++) {
-        out.write(r.query().value() + " Q0 " + r.hits().get(i).doc().value() + " " + (i + 1) + " " + scores[i]
-            + " " + cleanTag + "\n");
-      }
-    }
-  }
-
-  /// The scores of a ranking made strictly decreasing in the order shown: each score is lowered to
-  /// just below the previous one when needed, so `trec_eval`'s order equals the shown order.
-  public static double[] shownOrderScores(Ranking r) {
-    double[] out = new double[r.hits().size()];
-    double previous = Double.POSITIVE_INFINITY;
-    for (int i = 0; i < out.length; i++) {
-      ScoredHit h = r.hits().get(i);
-      if (!Double.isFinite(h.score())) {
-        throw new WorkbenchException("Cannot export topic '" + r.query() + "': the score of '" + h.doc()
-            + "' is " + h.score() + "; a TREC run needs finite scores");
-      }
-      out[i] = Math.min(h.score(), Math.nextDown(previous));
-      previous = out[i];
-    }
-    return out;
-  }
-
-  /// Writes a run file and its metadata sidecar (`<file>.json`).
+  /// Writes a run file (with [TrecRunWriter], the one writer and tie rule) and its metadata sidecar
+  /// (`<file>.json`) when `meta` is given.
   public static void writeRun(Path file, List<Ranking> rankings, String tag, RunMetadata meta) {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      writeRun(rankings, tag, w);
-    } catch (IOException e) {
-      throw new WorkbenchException("Cannot write the run file " + file + ": check the folder exists and is writable", e);
+    try (TrecRunWriter w = new TrecRunWriter(file, tag)) {
+      rankings.forEach(w::write);
     }
     if (meta != null) {
-      try {
-        Json.mapper().writerWithDefaultPrettyPrinter().writeValue(sidecar(file).toFile(), meta);
-      } catch (IOException e) {
-        throw new WorkbenchException("Cannot write the run metadata " + sidecar(file) + ": check the folder is writable", e);
-      }
+      writeMetadata(file, meta);
+    }
+  }
+
+  /// Writes the metadata sidecar (`<file>.json`) of a run file.
+  public static void writeMetadata(Path runFile, RunMetadata meta) {
+    try {
+      Json.mapper().writerWithDefaultPrettyPrinter().writeValue(sidecar(runFile).toFile(), meta);
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot write the run metadata " + sidecar(runFile) + ": check the folder is writable",
+          e);
     }
   }
 

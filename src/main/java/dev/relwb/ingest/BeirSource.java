@@ -1,6 +1,7 @@
 package dev.relwb.ingest;
 
 import dev.relwb.core.CancelToken;
+import dev.relwb.core.Topic;
 import dev.relwb.core.WorkbenchException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,19 +44,15 @@ public final class BeirSource implements DocumentSource {
   }
 
   @Override
-  public List<Qrel> qrels() {
+  public List<QrelsFile> qrelsFiles() {
     Path qd = dir.resolve("qrels");
     if (!Files.isDirectory(qd)) {
       return List.of();
     }
-    List<Qrel> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(qd)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
-        out.addAll(QrelsReader.read(f));
-      }
+      return files.filter(p -> p.toString().endsWith(".tsv")).sorted().map(f -> new QrelsFile(f, "beir")).toList();
     } catch (IOException e) {
       throw new WorkbenchException("Cannot list the qrels folder " + qd + ": " + e.getMessage(), e);
     }
-    return out;
   }
 }

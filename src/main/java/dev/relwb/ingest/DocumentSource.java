@@ -1,13 +1,14 @@
 package dev.relwb.ingest;
 
 import dev.relwb.core.CancelToken;
+import dev.relwb.core.Topic;
 import java.util.List;
 
 /// Where documents come from: a folder, a BEIR or MS MARCO collection, a JSONL file.
 ///
 /// A source streams its documents into a sink (never holding the corpus in memory), skips bad
 /// inputs with a reason instead of failing, and checks the cancel token between documents.
-/// Collections may also carry topics and relevance judgments, returned after `read`.
+/// Collections may also carry topics and relevance-judgment files, returned after `read`.
 public interface DocumentSource {
   /// A short description for reports, e.g. `BEIR /data/scifact`.
   String describe();
@@ -21,8 +22,8 @@ public interface DocumentSource {
     return List.of();
   }
 
-  /// The relevance judgments that came with the source (empty for plain folders).
-  default List<Qrel> qrels() {
+  /// The relevance-judgment files that came with the source (empty for plain folders).
+  default List<QrelsFile> qrelsFiles() {
     return List.of();
   }
 

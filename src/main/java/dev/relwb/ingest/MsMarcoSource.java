@@ -1,6 +1,7 @@
 package dev.relwb.ingest;
 
 import dev.relwb.core.CancelToken;
+import dev.relwb.core.Topic;
 import dev.relwb.core.WorkbenchException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -67,12 +68,8 @@ public final class MsMarcoSource implements DocumentSource {
   }
 
   @Override
-  public List<Qrel> qrels() {
-    List<Qrel> out = new ArrayList<>();
-    for (Path f : files("qrels")) {
-      out.addAll(QrelsReader.read(f));
-    }
-    return out;
+  public List<QrelsFile> qrelsFiles() {
+    return files("qrels").stream().map(f -> new QrelsFile(f, "trec")).toList();
   }
 
   private List<Path> files(String prefix) {

@@ -2,6 +2,8 @@ package dev.relwb.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.relwb.core.Json;
+import dev.relwb.core.QueryId;
+import dev.relwb.core.Topic;
 import dev.relwb.core.WorkbenchException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
 
 /// Reads query files in the three common layouts: BEIR `queries.jsonl` (`_id`, `text`), TREC
 /// topics (`<top><num>…<title>…`), and `qid<TAB>text` lines. The layout is recognised from the
-/// content, not the file name.
+/// content, not the file name. Each topic's source is the file name; its language is unknown.
 public final class TopicsReader {
   private static final Pattern TOP = Pattern.compile("<top>(.*?)</top>", Pattern.DOTALL);
   private static final Pattern NUM = Pattern.compile("<num>\\s*(?:Number:)?\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
@@ -30,19 +32,20 @@ public final class TopicsReader {
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       String head = text.stripLeading();
+      String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
       if (head.startsWith("{")) {
-        return readJsonl(file);
+        return readJsonl(file, source);
       }
       if (head.toLowerCase(Locale.ROOT).startsWith("<top>")) {
-        return readTrec(text);
+        return readTrec(text, source);
       }
-      return readTsv(file);
+      return readTsv(file, source);
     } catch (IOException e) {
       throw new WorkbenchException("Cannot read the topics file " + file + ": " + e.getMessage(), e);
     }
   }
 
-  private static List<Topic> readJsonl(Path file) throws IOException {
+  private static List<Topic> readJsonl(Path file, String source) throws IOException {
     List<Topic> out = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
@@ -58,41 +61,49 @@ public final class TopicsReader {
         } catch (IOException e) {
           throw new WorkbenchException("Line " + n + " of " + file + " is not valid JSON", e);
         }
-        out.add(new Topic(node.path("_id").asText(), node.path("text").asText()));
+        String id = node.path("_id").asText();
+        if (id.isBlank()) {
+          throw new WorkbenchException("Line " + n + " of " + file + " has no \"_id\": every query needs one");
+        }
+        out.add(topic(id, node.path("text").asText(), source));
       }
     }
     return out;
   }
 
-  private static List<Topic> readTrec(String text) {
+  private static List<Topic> readTrec(String text, String source) {
     List<Topic> out = new ArrayList<>();
     Matcher top = TOP.matcher(text);
     while (top.find()) {
       Matcher num = NUM.matcher(top.group(1));
       Matcher title = TITLE.matcher(top.group(1));
       if (num.find() && title.find()) {
-        out.add(new Topic(num.group(1), title.group(1).strip().replaceAll("\\s+", " ")));
+        out.add(topic(num.group(1), title.group(1).strip().replaceAll("\\s+", " "), source));
       }
     }
     return out;
   }
 
-  private static List<Topic> readTsv(Path file) throws IOException {
+  private static List<Topic> readTsv(Path file, String source) throws IOException {
     List<Topic> out = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       int tab = line.indexOf('\t');
       if (tab > 0) {
-        out.add(new Topic(line.substring(0, tab).strip(), line.substring(tab + 1).strip()));
+        out.add(topic(line.substring(0, tab).strip(), line.substring(tab + 1).strip(), source));
       }
     }
     return out;
+  }
+
+  private static Topic topic(String id, String text, String source) {
+    return new Topic(new QueryId(id), text, null, source);
   }
 
   /// Writes `topics` as `qid<TAB>text` lines (whitespace in the text collapsed to single spaces).
   public static void writeTsv(List<Topic> topics, Path file) {
     StringBuilder sb = new StringBuilder();
     for (Topic t : topics) {
-      sb.append(t.id()).append('\t').append(t.text().replaceAll("\\s+", " ").strip()).append('\n');
+      sb.append(t.id().value()).append('\t').append(t.text().replaceAll("\\s+", " ").strip()).append('\n');
     }
     try {
       Files.writeString(file, sb, StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package dev.relwb.judge;
 import dev.relwb.core.DocId;
 import dev.relwb.core.Grade;
 import dev.relwb.core.QueryId;
+import dev.relwb.core.Topic;
 import dev.relwb.core.WorkbenchException;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -10,4 +10,17 @@ public record HitExplanation(double value, String description, List<HitExplanati
   public HitExplanation {
     details = List.copyOf(details);
   }
+
+  /// The tree as indented lines, `value = description`, one level per two spaces.
+  public String toText() {
+    StringBuilder sb = new StringBuilder();
+    append(sb, 0);
+    return sb.toString();
+  }
+
+  private void append(StringBuilder sb, int depth) {
+    sb.append("  ".repeat(depth)).append(String.format(java.util.Locale.ROOT, "%.6f", value)).append(" = ")
+        .append(description).append('\n');
+    details.forEach(d -> d.append(sb, depth + 1));
+  }
 }

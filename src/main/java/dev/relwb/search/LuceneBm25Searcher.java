@@ -11,10 +11,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -23,6 +25,7 @@ import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 
@@ -46,20 +49,53 @@ public final class LuceneBm25Searcher implements Searcher {
   public SearchPage search(SearchRequest req) {
     long t0 = System.nanoTime();
     return handle.withSearcher(shared -> {
-      List<String> notices = new ArrayList<>();
-      AnalyzerFactory af = handle.analyzers();
-      String lang = resolveLanguage(req.language(), req.query(), notices);
-      String key = af.key(lang);
-      Map<String, Analyzer> fields = fields(shared, af, key, lang, notices);
-      Query query = query(req, fields, af, notices);
-      IndexSearcher s = new IndexSearcher(shared.getIndexReader());
-      s.setSimilarity(new BM25Similarity(req.bm25().k1(), req.bm25().b()));
-      Candidates c = candidates(s, query, req);
-      List<SearchHit> hits = decorate(s, query, req, c.hits(), fields, key, af);
+      Prepared p = prepare(shared, req);
+      Candidates c = candidates(p.searcher(), p.query(), req);
+      List<Hit> hits = decorate(p, req, c.hits());
       double ms = (System.nanoTime() - t0) / 1e6;
-      String analyzer = fields.size() == 1 ? af.analyzerName(key) : "per-language analyzers";
-      return new SearchPage(req.query(), lang, analyzer, hits, c.total(), notices, ms);
+      return new SearchPage(req.query(), p.language(), p.analyzerName(), hits, c.total(), p.notices(), ms);
     });
+  }
+
+  @Override
+  public Optional<Hit> hit(SearchRequest req, String passageId) {
+    return handle.withSearcher(shared -> {
+      Prepared p = prepare(shared, req);
+      TopDocs td = p.searcher().search(new TermQuery(new Term(Fields.ID, passageId)), 1);
+      if (td.scoreDocs.length == 0) {
+        return Optional.<Hit>empty();
+      }
+      int doc = td.scoreDocs[0].doc;
+      Explanation why = p.searcher().explain(p.query(), doc);
+      float score = why.isMatch() ? why.getValue().floatValue() : 0f;
+      String docId = docValues(p.searcher(), Fields.DOC_ID, td.scoreDocs)[0];
+      return Optional.of(decorate(p, req, List.of(new Candidate(doc, score, passageId, docId))).getFirst());
+    });
+  }
+
+  /// What every search of one request shares: the language, the fields searched with their analyzers,
+  /// the Lucene query, the BM25 searcher and the notices so far.
+  private record Prepared(String language, String key, Map<String, Analyzer> fields, Query query,
+      IndexSearcher searcher, List<String> notices, AnalyzerFactory analyzers) {
+    String analyzerName() {
+      return fields.size() == 1 ? analyzers.analyzerName(key) : "per-language analyzers";
+    }
+
+    Analyzer highlightAnalyzer() {
+      return fields.size() == 1 ? analyzers.forKey(key) : analyzers.forKey(AnalyzerFactory.STANDARD);
+    }
+  }
+
+  private Prepared prepare(IndexSearcher shared, SearchRequest req) {
+    List<String> notices = new ArrayList<>();
+    AnalyzerFactory af = handle.analyzers();
+    String lang = resolveLanguage(req.language(), req.query(), notices);
+    String key = af.key(lang);
+    Map<String, Analyzer> fields = fields(shared, af, key, lang, notices);
+    Query query = query(req, fields, af, notices);
+    IndexSearcher s = new IndexSearcher(shared.getIndexReader());
+    s.setSimilarity(new BM25Similarity(req.bm25().k1(), req.bm25().b()));
+    return new Prepared(lang, key, fields, query, s, notices, af);
   }
 
   private String resolveLanguage(String requested, String query, List<String> notices) {
@@ -182,12 +218,12 @@ public final class LuceneBm25Searcher implements Searcher {
     return out;
   }
 
-  private static List<SearchHit> decorate(IndexSearcher s, Query query, SearchRequest req, List<Candidate> cands,
-      Map<String, Analyzer> fields, String key, AnalyzerFactory af) throws IOException {
-    if (!req.fetchText() && !req.snippets() && !req.explain()) {
-      List<SearchHit> bare = new ArrayList<>(cands.size());
+  private static List<Hit> decorate(Prepared p, SearchRequest req, List<Candidate> cands) throws IOException {
+    IndexSearcher s = p.searcher();
+    if (!req.fetchText() && req.highlight() == Highlight.NONE && !req.explain()) {
+      List<Hit> bare = new ArrayList<>(cands.size());
       for (Candidate c : cands) {
-        bare.add(new SearchHit(bare.size() + 1, c.id(), c.docId(), 0, 0, null, null, null, null, 0, 0, c.score(),
+        bare.add(new Hit(bare.size() + 1, c.id(), c.docId(), 0, 0, null, null, null, null, 0, 0, c.score(),
             null, null));
       }
       return bare;
@@ -201,14 +237,14 @@ public final class LuceneBm25Searcher implements Searcher {
       docs[i] = stored.document(ids[i]);
       texts[i] = docs[i].get(Fields.TEXT);
     }
-    Snippet[] snippets = req.snippets() && docs.length > 0
-        ? Snippets.highlight(fields.size() == 1 ? af.forKey(key) : af.forKey(AnalyzerFactory.STANDARD), query, texts)
+    Snippet[] snippets = req.highlight() != Highlight.NONE && docs.length > 0
+        ? Snippets.highlight(p.highlightAnalyzer(), p.query(), texts, req.highlight())
         : new Snippet[docs.length];
-    List<SearchHit> hits = new ArrayList<>(docs.length);
+    List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       Document d = docs[i];
-      HitExplanation ex = req.explain() ? map(s.explain(query, ids[i])) : null;
-      hits.add(new SearchHit(i + 1, d.get(Fields.ID), d.get(Fields.DOC_ID), intOf(d, Fields.PASSAGE),
+      HitExplanation ex = req.explain() ? map(s.explain(p.query(), ids[i])) : null;
+      hits.add(new Hit(i + 1, d.get(Fields.ID), d.get(Fields.DOC_ID), intOf(d, Fields.PASSAGE),
           intOf(d, Fields.PASSAGES), d.get(Fields.TITLE), texts[i], d.get(Fields.PATH), d.get(Fields.LANG),
           intOf(d, Fields.START), intOf(d, Fields.END), cands.get(i).score(), snippets[i], ex));
     }

@@ -5,4 +5,9 @@ package dev.relwb.search;
 public interface Searcher {
   /// Runs one search.
   SearchPage search(SearchRequest request);
+
+  /// The passage `passageId` as a hit of `request` (its score for that query, the highlighted text and
+  /// explanation the request asks for; rank 0), wherever it ranks, or empty when the index no longer
+  /// holds it. What the document pane shows for a selected hit.
+  java.util.Optional<Hit> hit(SearchRequest request, String passageId);
 }

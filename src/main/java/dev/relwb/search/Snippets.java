@@ -12,30 +12,34 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
-/// Highlighted snippets of the passage text already loaded for a hit, made by Lucene's
-/// `UnifiedHighlighter` without a searcher (the text is re-analysed with the query language's
-/// analyzer; the query's `body_*` terms highlight it) and turned into our `Snippet` record.
+/// Highlighted text of the passages already loaded for the hits, made by Lucene's `UnifiedHighlighter`
+/// without a searcher (the text is re-analysed with the query language's analyzer; the query's
+/// `body_*` terms highlight it) and turned into our `Snippet` record: the best sentences as a short
+/// snippet, or the whole passage with every match (the spans the UI renders; there is no other highlighter).
 final class Snippets {
   private static final int SNIPPET_CHARS = 180;
   private static final int MAX_PASSAGES = 2;
 
   private Snippets() { }
 
-  /// Snippets for `docIds` (Lucene doc numbers), in the same order; a hit without a match gets
-  /// the beginning of its text.
-  static Snippet[] highlight(Analyzer analyzer, Query query, String[] texts) throws IOException {
+  /// The highlighted text of each of `texts` (`mode` SNIPPET or FULL_TEXT), in the same order; a text
+  /// without a match gets its beginning (a snippet) or itself (full text) with no spans.
+  static Snippet[] highlight(Analyzer analyzer, Query query, String[] texts, Highlight mode) throws IOException {
+    boolean whole = mode == Highlight.FULL_TEXT;
     UnifiedHighlighter uh = UnifiedHighlighter.builderWithoutSearcher(analyzer)
         .withFieldMatcher(f -> f.startsWith(Fields.BODY_PREFIX))
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+        .withBreakIterator(() -> whole ? new WholeBreakIterator() : LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
         .withFormatter(new Formatter())
-        .withMaxLength(200_000)
+        .withMaxLength(whole ? Integer.MAX_VALUE - 1 : 200_000)
         .build();
     Snippet[] out = new Snippet[texts.length];
     for (int i = 0; i < texts.length; i++) {
-      Object s = texts[i] == null ? null : uh.highlightWithoutSearcher(Fields.TEXT, query, texts[i], MAX_PASSAGES);
-      out[i] = s instanceof Snippet sn ? sn : lead(texts[i] == null ? "" : texts[i]);
+      String text = texts[i] == null ? "" : texts[i];
+      Object s = text.isEmpty() ? null : uh.highlightWithoutSearcher(Fields.TEXT, query, text, whole ? 1 : MAX_PASSAGES);
+      out[i] = s instanceof Snippet sn ? sn : whole ? new Snippet(text, List.of()) : lead(text);
     }
     return out;
   }

@@ -1,18 +1,31 @@
 package dev.relwb.service;
 
 import dev.relwb.core.Json;
+import dev.relwb.core.Ranking;
+import dev.relwb.core.RunMetadata;
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.eval.EvalReport;
 import dev.relwb.eval.ReportWriter;
 import java.util.List;
 import java.util.Locale;
 
-/// The result of an evaluation, rendered for a front end: a text table, Markdown, CSV or JSON.
-public final class EvalOutcome {
-  private final EvalReport report;
+/// The result of an evaluation: the eval package's report, and the runs it evaluated when they were
+/// made here (the Evaluation tab's BM25 and BM25+reranker runs, for export; empty for run files).
+///
+/// @param report the metrics, per-topic values and the comparison of two runs
+/// @param runs   the rankings behind the report, each to be written as `file` (TREC) with its metadata
+public record EvalOutcome(EvalReport report, List<RunRankings> runs) {
+  /// One evaluated run: the file name it exports to, its tag, its rankings and metadata.
+  public record RunRankings(String file, String tag, List<Ranking> rankings, RunMetadata metadata) {
+    /// Copies the rankings.
+    public RunRankings {
+      rankings = List.copyOf(rankings);
+    }
+  }
 
-  EvalOutcome(EvalReport report) {
-    this.report = report;
+  /// Copies the run list.
+  public EvalOutcome {
+    runs = List.copyOf(runs);
   }
 
   /// The report in `format` (`table`, `markdown`, `csv` or `json`); `perTopic` adds per-topic rows

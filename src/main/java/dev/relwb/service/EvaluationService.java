@@ -8,6 +8,7 @@ import dev.relwb.core.QueryId;
 import dev.relwb.core.Ranking;
 import dev.relwb.core.RunMetadata;
 import dev.relwb.core.ScoredHit;
+import dev.relwb.core.Topic;
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.eval.Averaging;
 import dev.relwb.eval.Comparison;
@@ -20,28 +21,65 @@ import dev.relwb.eval.Run;
 import dev.relwb.eval.RunEntry;
 import dev.relwb.eval.RunResult;
 import dev.relwb.eval.TrecFormat;
+import dev.relwb.eval.TrecRunWriter;
 import dev.relwb.eval.metric.JudgedAtK;
 import dev.relwb.eval.metric.Metrics;
+import dev.relwb.judge.Judgment;
 import dev.relwb.judge.JudgmentState;
 import dev.relwb.judge.SavedRun;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/// Evaluation for the UI and the CLI: score runs against qrels with `trec_eval`'s conventions,
-/// compare two runs (deltas, wins/losses/ties, randomization and t-test p-values, unjudged share),
-/// pool unjudged documents, and move runs between TREC files and the workspace.
-public final class EvaluationService {
+/// Evaluation for the UI and the CLI, on one path ([#report]): score runs against qrels with
+/// `trec_eval`'s conventions, compare two runs (deltas, wins/losses/ties, randomization and t-test
+/// p-values, unjudged share). The CLI evaluates run files and saved runs; the Evaluation tab ranks the
+/// judged topics with BM25 and BM25+reranker first; the search view's live metrics are a one-topic
+/// evaluation. Also pools unjudged documents and moves runs between TREC files and the workspace.
+public final class EvaluationService implements Evaluating {
+  /// The one topic set of the Evaluation tab: every topic with graded judgments and a query text.
+  static final String ALL_JUDGED = "all judged topics";
+  private static final EvalSettings SYSTEMS = new EvalSettings(
+      Metrics.parseList("nDCG@10,RR@10,R@100,AP,P@10,Judged@10"), 1, Averaging.RUN);
+  private static final EvalSettings LIVE = new EvalSettings(Metrics.parseList("nDCG@10,RR@10"), 1, Averaging.RUN);
+  private static final int LIVE_DEPTH = 10;
   private final JudgmentService judgments;
+  private final RunService runService;
 
-  /// A service that reads workspace judgments through `judgments`.
-  public EvaluationService(JudgmentService judgments) {
+  /// A service that reads workspace judgments through `judgments` and ranks topics with `runs` (null:
+  /// no system comparison).
+  public EvaluationService(JudgmentService judgments, RunService runs) {
     this.judgments = judgments;
+    this.runService = runs;
+  }
+
+  /// Evaluates `runs` on `qrels` with `settings`; with two runs, also compares them (B against A).
+  static EvalReport report(Qrels qrels, List<Run> runs, EvalSettings settings, List<String> warnings) {
+    List<RunResult> results = runs.stream().map(r -> Evaluator.evaluate(qrels, r, settings)).toList();
+    Comparison cmp = runs.size() < 2 ? null : Comparison.of(qrels, runs.get(0), runs.get(1), results.get(0),
+        results.get(1), settings, judgedDepth(settings));
+    return new EvalReport(settings, results, cmp, warnings);
+  }
+
+  /// Rankings as a run for the evaluator, with the scores a TREC file of them would hold (the one tie
+  /// rule of `TrecRunWriter`), so evaluating in memory and evaluating the exported file agree.
+  static Run toRun(String name, List<Ranking> rankings) {
+    Run.Builder b = Run.builder(name);
+    for (Ranking r : rankings) {
+      double[] scores = TrecRunWriter.shownOrderScores(r);
+      for (int i = 0; i < scores.length; i++) {
+        b.add(r.query().value(), r.hits().get(i).doc().value(), scores[i], i + 1, 0);
+      }
+    }
+    return b.tag(TrecRunWriter.cleanTag(name)).build();
   }
 
   /// Evaluates one or two runs; with two, also compares them (B against A).
@@ -73,16 +111,96 @@ public final class EvaluationService {
     if (runs.size() == 2 && runs.get(0).name().equals(runs.get(1).name())) {
       runs.set(1, runs.get(1).withName(runs.get(1).name() + "#2"));
     }
-    List<RunResult> results = new ArrayList<>();
-    for (Run r : runs) {
-      results.add(Evaluator.evaluate(qrels, r, settings));
-      step.done(1 + runs.size() + results.size(), "scored " + r.name());
-    }
-    Comparison cmp = runs.size() < 2 ? null : Comparison.of(qrels, runs.get(0), runs.get(1), results.get(0),
-        results.get(1), settings, judgedDepth(settings));
-    step.done(2 + 2 * runs.size(), "done");
     List<String> warnings = runs.stream().flatMap(r -> r.warnings().stream()).toList();
-    return new EvalOutcome(new EvalReport(settings, results, cmp, warnings));
+    EvalReport report = report(qrels, runs, settings, warnings);
+    step.done(2 + 2 * runs.size(), "scored " + String.join(", ", runs.stream().map(Run::name).toList()));
+    return new EvalOutcome(report, List.of());
+  }
+
+  @Override
+  public List<String> topicSets(String workspace) {
+    if (!judgments.hasDatabase(workspace)) {
+      return List.of();
+    }
+    boolean graded = judgments.withStore(workspace, s -> s.current().stream()
+        .anyMatch(j -> j.state() == JudgmentState.GRADED));
+    return graded ? List.of(ALL_JUDGED) : List.of();
+  }
+
+  @Override
+  public EvalOutcome compareSystems(CompareRequest req, ProgressListener progress, CancelToken cancel) {
+    if (runService == null || !runService.canRerank()) {
+      throw new WorkbenchException("Load a model (Model & settings) to compare BM25 with BM25+mono-XM");
+    }
+    Qrels qrels = judgments.qrels(req.workspace(), null);
+    List<Topic> topics = judgments.topics(req.workspace()).stream()
+        .filter(t -> qrels.hasTopic(t.id().value()) && !t.text().isBlank()).toList();
+    if (topics.isEmpty()) {
+      throw new WorkbenchException("Workspace '" + req.workspace() + "' has no judged topic with a query text");
+    }
+    List<Ranking> bm25 = new ArrayList<>();
+    List<Ranking> reranked = new ArrayList<>();
+    RunSpec spec = new RunSpec(null, req.k(), req.k1(), req.b(), req.depth(), req.language());
+    runService.rank(req.workspace(), topics, spec, progress, cancel, t -> {
+      bm25.add(t.bm25());
+      reranked.add(t.reranked());
+    });
+    EvalReport report = report(qrels, List.of(toRun(RunService.BM25, bm25), toRun(RunService.RERANKED, reranked)),
+        SYSTEMS, List.of());
+    String now = Instant.now().toString();
+    Double k1 = req.k1();
+    Double b = req.b();
+    RunMetadata plain = new RunMetadata(RunService.BM25, null, null, null, null, null, null, k1, b, now);
+    RunMetadata rescored = new RunMetadata(RunService.RERANKED, null, null, null, req.language(), null, req.depth(), k1,
+        b, now);
+    return new EvalOutcome(report, List.of(new EvalOutcome.RunRankings("bm25.trec", "bm25", bm25, plain),
+        new EvalOutcome.RunRankings("bm25-monoxm.trec", "bm25-monoxm", reranked, rescored)));
+  }
+
+  @Override
+  public List<Path> export(EvalOutcome outcome, Path folder) {
+    List<Path> written = new ArrayList<>();
+    try {
+      Files.createDirectories(folder);
+      for (EvalOutcome.RunRankings r : outcome.runs()) {
+        Path f = folder.resolve(r.file());
+        TrecFormat.writeRun(f, r.rankings(), r.tag(), r.metadata());
+        written.add(f);
+      }
+      written.add(Files.writeString(folder.resolve("report.md"), outcome.render("markdown", true)));
+      written.add(Files.writeString(folder.resolve("report.csv"), outcome.render("csv", true)));
+      written.add(Files.writeString(folder.resolve("report.json"), outcome.render("json", true)));
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot write the evaluation to " + folder + ": " + e.getMessage(), e);
+    }
+    return written;
+  }
+
+  @Override
+  public QueryMetrics liveMetrics(List<DocId> ranking, Map<DocId, Judgment> current) {
+    int n = Math.min(LIVE_DEPTH, ranking.size());
+    if (n == 0) {
+      return QueryMetrics.EMPTY;
+    }
+    long unjudged = ranking.stream().limit(LIVE_DEPTH)
+        .filter(d -> current.get(d) == null || !current.get(d).isGraded()).count();
+    double share = (double) unjudged / n;
+    String topic = "q";
+    Qrels.Builder qb = Qrels.builder("current judgments");
+    current.forEach((doc, j) -> {
+      if (j.isGraded()) {
+        qb.add(topic, doc.value(), j.grade().value(), 0);
+      }
+    });
+    Qrels qrels = qb.build();
+    if (qrels.size() == 0) {
+      return new QueryMetrics(0, 0, share);
+    }
+    List<ScoredHit> hits = new ArrayList<>(ranking.size());
+    ranking.forEach(d -> hits.add(new ScoredHit(d, hits.size() + 1, ranking.size() - hits.size())));
+    Run run = toRun("shown", List.of(new Ranking(new QueryId(topic), "shown", hits)));
+    RunResult r = report(qrels, List.of(run), LIVE, List.of()).runs().getFirst();
+    return new QueryMetrics(r.value(topic, "nDCG@10"), r.value(topic, "RR@10"), share);
   }
 
   /// The unjudged documents in the union of the runs' top `k`, as TSV lines
@@ -170,22 +288,11 @@ public final class EvaluationService {
     if (workspace != null && judgments.hasDatabase(workspace)) {
       Optional<SavedRun> saved = judgments.withStore(workspace, s -> s.run(spec));
       if (saved.isPresent()) {
-        return toRun(saved.get());
+        return toRun(saved.get().name(), saved.get().rankings());
       }
     }
     throw new WorkbenchException("Run '" + spec + "' is neither a readable file"
         + (workspace == null ? "" : " nor a saved run of workspace '" + workspace + "'") + "; check the path");
-  }
-
-  private static Run toRun(SavedRun saved) {
-    Run.Builder b = Run.builder(saved.name());
-    for (Ranking r : saved.rankings()) {
-      double[] scores = TrecFormat.shownOrderScores(r);
-      for (int i = 0; i < scores.length; i++) {
-        b.add(r.query().value(), r.hits().get(i).doc().value(), scores[i], i + 1, 0);
-      }
-    }
-    return b.tag(saved.name()).build();
   }
 
   private static int judgedDepth(EvalSettings s) {

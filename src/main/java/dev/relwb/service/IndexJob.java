@@ -43,4 +43,9 @@ public record IndexJob(String workspace, List<Path> paths, Path beir, Path msmar
   public static IndexJob beir(String workspace, Path dir, String language) {
     return new IndexJob(workspace, null, dir, null, null, null, language, null, null, null, null, 0);
   }
+
+  /// Imports an MS MARCO collection with default settings.
+  public static IndexJob msmarco(String workspace, Path dir, String language) {
+    return new IndexJob(workspace, null, null, dir, null, null, language, null, null, null, null, 0);
+  }
 }

@@ -4,8 +4,12 @@ import dev.relwb.core.CancelToken;
 import dev.relwb.core.IngestReport;
 import dev.relwb.core.Json;
 import dev.relwb.core.ProgressListener;
+import dev.relwb.core.SampleCorpora;
+import dev.relwb.core.Topic;
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.core.WorkspacePaths;
+import dev.relwb.eval.QrelsFormat;
+import dev.relwb.eval.QrelsRow;
 import dev.relwb.index.IndexHandle;
 import dev.relwb.index.IndexOptions;
 import dev.relwb.index.Indexer;
@@ -16,9 +20,7 @@ import dev.relwb.ingest.FolderSource;
 import dev.relwb.ingest.JsonlSource;
 import dev.relwb.ingest.MsMarcoSource;
 import dev.relwb.ingest.PassageSplitter;
-import dev.relwb.ingest.Qrel;
-import dev.relwb.ingest.QrelsReader;
-import dev.relwb.ingest.Topic;
+import dev.relwb.ingest.QrelsFile;
 import dev.relwb.ingest.TopicsReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,20 +29,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /// Indexes folders and collections into a workspace (creating it if needed), writes the ingest
-/// report (`ingest-report.json`) and stores the topics and qrels that came with a collection as
-/// `topics.tsv` and `qrels.txt` in the workspace folder.
-public final class IndexService {
+/// report (`ingest-report.json`), and hands the topics and qrels that came with a collection to the
+/// judgment service (and keeps them as `topics.tsv` and `qrels.txt` in the workspace folder).
+public final class IndexService implements Corpora {
   private final WorkspaceService workspaces;
   private final IndexRegistry indexes;
 
-  private final CollectionImportHook onImport;
+  private final JudgmentService judgments;
 
-  IndexService(WorkspaceService workspaces, IndexRegistry indexes, CollectionImportHook onImport) {
+  IndexService(WorkspaceService workspaces, IndexRegistry indexes, JudgmentService judgments) {
     this.workspaces = workspaces;
     this.indexes = indexes;
-    this.onImport = onImport;
+    this.judgments = judgments;
   }
 
   /// Runs `job`; returns one report covering all its sources.
@@ -57,7 +60,7 @@ public final class IndexService {
     IndexOptions opts = new IndexOptions(new PassageSplitter(words, overlap), indexes.detector(), "en", 50_000);
     List<IngestReport> reports = new ArrayList<>();
     List<Topic> topics = new ArrayList<>();
-    List<Qrel> qrels = new ArrayList<>();
+    List<QrelsRow> qrels = new ArrayList<>();
     try (IndexHandle h = IndexHandle.openWritable(paths.index(), indexes.analyzers())) {
       Indexer indexer = new Indexer(h, opts);
       for (DocumentSource src : sources) {
@@ -68,7 +71,9 @@ public final class IndexService {
         }
         reports.add(indexer.index(src, known, progress, cancel));
         topics.addAll(src.topics());
-        qrels.addAll(src.qrels());
+        for (QrelsFile f : src.qrelsFiles()) {
+          qrels.addAll(QrelsFormat.parse(f.format()).read(f.file()));
+        }
         settings = settings.withSource(src.describe());
       }
     }
@@ -134,17 +139,20 @@ public final class IndexService {
         new java.util.TreeMap<>(langs), skipped, topics, qrels, false);
   }
 
-  private void storeTopics(String workspace, List<Topic> topics, List<Qrel> qrels) {
+  private void storeTopics(String workspace, List<Topic> topics, List<QrelsRow> qrels) {
+    WorkspacePaths paths = workspaces.paths(workspace);
     if (!topics.isEmpty()) {
-      TopicsReader.writeTsv(topics, workspaces.topicsFile(workspace));
+      TopicsReader.writeTsv(topics, paths.topics());
     }
     if (!qrels.isEmpty()) {
-      QrelsReader.writeTrec(qrels, workspaces.qrelsFile(workspace));
+      try (java.io.Writer w = Files.newBufferedWriter(paths.qrels(), java.nio.charset.StandardCharsets.UTF_8)) {
+        QrelsFormat.TREC.write(qrels, w);
+      } catch (IOException e) {
+        throw new WorkbenchException("Cannot write " + paths.qrels() + ": " + e.getMessage(), e);
+      }
     }
-    if (!topics.isEmpty() || !qrels.isEmpty()) {
-      Map<String, String> texts = new java.util.LinkedHashMap<>();
-      topics.forEach(t -> texts.put(t.id(), t.text()));
-      onImport.imported(workspace, texts, qrels.isEmpty() ? null : workspaces.qrelsFile(workspace));
+    if ((!topics.isEmpty() || !qrels.isEmpty()) && judgments != null) {
+      judgments.importCollection(workspace, topics, qrels, paths.qrels());
     }
   }
 
@@ -156,16 +164,60 @@ public final class IndexService {
     }
   }
 
-  /// The report of the last indexing run of `workspace`, or null when it was never indexed.
-  public IngestReport lastReport(String workspace) {
-    Path f = workspaces.paths(workspace).ingestReport();
-    if (!Files.isRegularFile(f)) {
-      return null;
+  @Override
+  public List<WorkspaceInfo> workspaces() {
+    return workspaces.list();
+  }
+
+  @Override
+  public WorkspaceInfo importSource(String name, SourceKind kind, Path path, ProgressListener progress,
+      CancelToken cancel) {
+    switch (kind) {
+      case FOLDER -> index(IndexJob.folders(name, List.of(path), "auto"), progress, cancel);
+      case BEIR -> index(IndexJob.beir(name, path, "auto"), progress, cancel);
+      case MSMARCO -> index(IndexJob.msmarco(name, path, "auto"), progress, cancel);
+      case TREC -> importTrec(name, path);
     }
-    try {
-      return Json.mapper().readValue(f.toFile(), IngestReport.class);
+    return workspaces.info(name);
+  }
+
+  /// Adds a folder's TREC topics file (name with `topic` or `quer`) and qrels file (name with `qrel`) to
+  /// an existing workspace's judgments.
+  private void importTrec(String name, Path folder) {
+    if (!workspaces.exists(name)) {
+      throw new WorkbenchException("Create the workspace '" + name + "' from documents first, then add TREC topics"
+          + " and qrels to it");
+    }
+    List<Path> files = files(folder);
+    Optional<Path> qrels = files.stream().filter(f -> lower(f).contains("qrel")).findFirst();
+    Optional<Path> topics = files.stream().filter(f -> lower(f).contains("topic") || lower(f).contains("quer"))
+        .findFirst();
+    if (qrels.isEmpty() && topics.isEmpty()) {
+      throw new WorkbenchException("No topics or qrels file in " + folder + ": name them e.g. topics.txt and qrels.txt");
+    }
+    topics.ifPresent(t -> judgments.addTopics(name, TopicsReader.read(t)));
+    qrels.ifPresent(q -> judgments.importFile(name, "trec", q, "imported"));
+  }
+
+  private static String lower(Path p) {
+    return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static List<Path> files(Path folder) {
+    try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+      return s.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
-      throw new WorkbenchException("The ingest report " + f + " is not readable: index again to rewrite it", e);
+      throw new WorkbenchException("Cannot read the folder " + folder + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public void delete(String name) {
+    workspaces.delete(name);
+  }
+
+  @Override
+  public Optional<Path> sampleCorpus() {
+    return SampleCorpora.sample();
   }
 }

@@ -4,22 +4,21 @@ import dev.relwb.core.AppDirs;
 
 /// Builds the workspace, index and search services, which share one registry of open indexes,
 /// one set of analyzers and one language detector. The composition root creates one of these.
+/// The judgment service (null for none) receives the topics and qrels of collection imports and
+/// counts each workspace's topics.
 public final class IndexServices implements AutoCloseable {
   private final IndexRegistry registry = new IndexRegistry();
   private final WorkspaceService workspaces;
   private final IndexService indexing;
   private final SearchService searching;
+  private final JudgmentService judgments;
 
-  /// The services over the app folders `dirs`; `rerankers` may be null (runs without reranking).
-  public IndexServices(AppDirs dirs, RunReranker.Factory rerankers) {
-    this(dirs, rerankers, CollectionImportHook.NONE);
-  }
-
-  /// The same, with `onImport` told about the topics and qrels each collection import brings.
-  public IndexServices(AppDirs dirs, RunReranker.Factory rerankers, CollectionImportHook onImport) {
-    this.workspaces = new WorkspaceService(dirs, registry);
-    this.indexing = new IndexService(workspaces, registry, onImport);
-    this.searching = new SearchService(workspaces, registry, rerankers);
+  /// The services over the app folders `dirs`, storing collection topics and qrels through `judgments`.
+  public IndexServices(AppDirs dirs, JudgmentService judgments) {
+    this.workspaces = new WorkspaceService(dirs, registry, judgments);
+    this.indexing = new IndexService(workspaces, registry, judgments);
+    this.searching = new SearchService(workspaces, registry);
+    this.judgments = judgments;
   }
 
   /// Workspaces: create, list, delete, settings.
@@ -35,6 +34,11 @@ public final class IndexServices implements AutoCloseable {
   /// Searching and batch runs.
   public SearchService searching() {
     return searching;
+  }
+
+  /// Batch runs over these services, reranking with `rerank` (null: BM25 only).
+  public RunService runs(RerankService rerank) {
+    return new RunService(searching, rerank, judgments);
   }
 
   /// Closes every open index.

@@ -8,6 +8,7 @@ import dev.relwb.core.Json;
 import dev.relwb.core.Progress;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.core.QueryId;
+import dev.relwb.core.Topic;
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.core.WorkspacePaths;
 import dev.relwb.eval.Agreement;
@@ -19,7 +20,6 @@ import dev.relwb.judge.Judgment;
 import dev.relwb.judge.JudgmentState;
 import dev.relwb.judge.JudgmentStore;
 import dev.relwb.judge.NewJudgment;
-import dev.relwb.judge.Topic;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.Writer;
@@ -34,12 +34,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-/// Judging for the UI and the CLI: record a judgment, import and export judgment files (TREC qrels,
-/// BEIR TSV, Quepid CSV), and the qrels view of a workspace's current judgments.
+/// Judging for the UI and the CLI: topics, record a judgment, the current judgments of a topic, import
+/// and export judgment files (TREC qrels, BEIR TSV, Quepid CSV), and the qrels view of a workspace's
+/// current judgments.
 ///
 /// Each call opens the workspace's `judgments.sqlite` (creating the folder and database when
 /// needed) and closes it again; every write is committed durably before the call returns.
-public final class JudgmentService {
+public final class JudgmentService implements Judging {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JudgmentService.class);
   private final AppDirs dirs;
 
@@ -50,6 +51,76 @@ public final class JudgmentService {
 
   /// What an import did: rows read, judgments recorded (unchanged ones are skipped), topics seen.
   public record ImportSummary(int rows, int recorded, int topics) { }
+
+  /// The OS user's name, the default annotator.
+  public static String osUser() {
+    return System.getProperty("user.name", "me");
+  }
+
+  @Override
+  public String defaultAnnotator() {
+    return osUser();
+  }
+
+  @Override
+  public Topic topicFor(String workspace, String queryText, String language) {
+    String text = queryText.strip();
+    return withStore(workspace, s -> s.topics().stream().filter(t -> t.text().strip().equalsIgnoreCase(text))
+        .findFirst().orElseGet(() -> {
+          Topic created = new Topic(new QueryId(typedId(text)), text,
+              language == null || language.equalsIgnoreCase("auto") ? null : language, "typed");
+          s.addTopicIfAbsent(created);
+          return created;
+        }));
+  }
+
+  /// A stable id for a typed query: `typed-` and 10 hex digits of the SHA-256 of its lower-cased text.
+  static String typedId(String text) {
+    try {
+      byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+      return "typed-" + java.util.HexFormat.of().formatHex(h, 0, 5);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  @Override
+  public Map<DocId, Judgment> judgments(String workspace, QueryId topic) {
+    if (!hasDatabase(workspace)) {
+      return Map.of();
+    }
+    return withStore(workspace, s -> {
+      Map<DocId, Judgment> latest = new java.util.LinkedHashMap<>();
+      s.current(topic).forEach(j -> latest.merge(j.doc(), j, (a, b) -> a.id() >= b.id() ? a : b));
+      return latest;
+    });
+  }
+
+  @Override
+  public Judgment record(String workspace, NewJudgment j) {
+    long id = withStore(workspace, s -> s.record(j));
+    Judgment unsaved = Judgment.unsaved(j);
+    return new Judgment(id, j.topic(), j.doc(), j.state(), j.grade(), j.annotator(), unsaved.time(), j.note());
+  }
+
+  @Override
+  public List<Topic> topics(String workspace) {
+    return hasDatabase(workspace) ? withStore(workspace, JudgmentStore::topics) : List.of();
+  }
+
+  /// How many topics the workspace's judgments database holds (0 without one).
+  public int topicCount(String workspace) {
+    return topics(workspace).size();
+  }
+
+  /// Adds `topics` to the workspace; topics it has already keep their text.
+  public void addTopics(String workspace, List<Topic> topics) {
+    withStore(workspace, s -> {
+      topics.forEach(s::addTopicIfAbsent);
+      return null;
+    });
+  }
 
   /// Records one judgment: `gradeOrState` is `0`–`3`, `skip` or `unrateable`. Returns its id.
   public long set(String workspace, String topic, String doc, String gradeOrState, String annotator, String note) {
@@ -66,9 +137,35 @@ public final class JudgmentService {
   /// import leaves the workspace as it was.
   public ImportSummary importFile(String workspace, String format, Path file, String annotator,
       ProgressListener progress, CancelToken cancel) {
-    long start = System.nanoTime();
     QrelsFormat fmt = QrelsFormat.parse(format);
-    List<QrelsRow> rows = fmt.read(file);
+    return importRows(workspace, fmt.read(file), fmt, file, annotator, progress, cancel);
+  }
+
+  /// Stores what a collection import brought (BEIR, MS MARCO, TREC): its topics with their text, and
+  /// its qrels rows (read from `qrelsFile`) as judgments of the annotator `imported`. Topics already in
+  /// the workspace keep their judgments; their text is updated. Returns the judgments recorded.
+  public ImportSummary importCollection(String workspace, List<Topic> topics, List<QrelsRow> qrels, Path qrelsFile) {
+    withStore(workspace, s -> {
+      topics.forEach(s::putTopic);
+      return topics.size();
+    });
+    if (qrels.isEmpty()) {
+      return new ImportSummary(0, 0, topics.size());
+    }
+    try {
+      return importRows(workspace, qrels, QrelsFormat.TREC, qrelsFile, "imported", ProgressListener.NONE,
+          CancelToken.none());
+    } catch (WorkbenchException e) {
+      // e.g. Cranfield's grade 4: the store holds 0-3; the qrels file stays usable with --qrels
+      LOG.warn("The imported qrels were not stored as judgments ({}); evaluate with --qrels {}", e.getMessage(),
+          qrelsFile);
+      return new ImportSummary(0, 0, topics.size());
+    }
+  }
+
+  private ImportSummary importRows(String workspace, List<QrelsRow> rows, QrelsFormat fmt, Path file,
+      String annotator, ProgressListener progress, CancelToken cancel) {
+    long start = System.nanoTime();
     String source = fmt.name().toLowerCase(Locale.ROOT) + " import";
     rows.stream().filter(r -> r.grade() < 0 || r.grade() > Grade.MAX).findFirst().ifPresent(r -> {
       throw new WorkbenchException(file + (r.line() > 0 ? ":" + r.line() : "") + ": grade " + r.grade()
@@ -95,28 +192,6 @@ public final class JudgmentService {
       });
       return new ImportSummary(rows.size(), recorded, (int) batch.stream().map(NewJudgment::topic).distinct().count());
     });
-  }
-
-  /// Stores what a collection import brought (BEIR, MS MARCO, TREC): its topics with their text, and
-  /// its qrels as judgments of the annotator `imported`. Topics already in the workspace keep their
-  /// judgments; their text is updated. Returns the judgments recorded.
-  public ImportSummary importCollection(String workspace, Map<String, String> topicTexts, Path qrelsFile,
-      String source) {
-    withStore(workspace, s -> {
-      topicTexts.forEach((id, text) -> s.putTopic(new Topic(new QueryId(id), text, null, source)));
-      return topicTexts.size();
-    });
-    if (qrelsFile == null || !Files.exists(qrelsFile)) {
-      return new ImportSummary(0, 0, topicTexts.size());
-    }
-    try {
-      return importFile(workspace, "trec", qrelsFile, "imported");
-    } catch (WorkbenchException e) {
-      // e.g. Cranfield's grade 4: the store holds 0-3; the qrels file stays usable with --qrels
-      LOG.warn("The imported qrels were not stored as judgments ({}); evaluate with --qrels {}", e.getMessage(),
-          qrelsFile);
-      return new ImportSummary(0, 0, topicTexts.size());
-    }
   }
 
   /// Exports the current grades (of `annotator`, or of whoever judged last when null) to a file;

@@ -9,11 +9,14 @@ import java.util.List;
 /// @param docIds      the parent document of each passage (for MaxP), or null to skip document scores
 /// @param language    adapter language as the user typed it (`fr`, `fr_XX`, `French`), or null for the
 ///                    model's default
-/// @param maxLength   max tokens per pair, or 0 for the default (512)
-/// @param batchTokens token budget per batch, or 0 for the default
+/// @param languageGuessed whether `language` was detected or inferred (the query's analyzer language)
+///                    rather than chosen: a language the model has no adapter for then falls back to its
+///                    default adapter instead of failing
+/// @param maxLength   max tokens per pair, or 0 for the loaded model's setting (512 unless set)
+/// @param batchTokens token budget per batch, or 0 for the loaded model's setting
 /// @param useCache    whether the score cache is used
 public record RerankRequest(String query, List<String> passages, List<String> docIds, String language,
-                            int maxLength, int batchTokens, boolean useCache) {
+                            boolean languageGuessed, int maxLength, int batchTokens, boolean useCache) {
   /// Copies the lists.
   public RerankRequest {
     passages = List.copyOf(passages);
@@ -22,16 +25,21 @@ public record RerankRequest(String query, List<String> passages, List<String> do
 
   /// A request with the defaults: model's default language, max length 512, default batching, cache on.
   public static RerankRequest of(String query, List<String> passages) {
-    return new RerankRequest(query, passages, null, null, 0, 0, true);
+    return new RerankRequest(query, passages, null, null, false, 0, 0, true);
   }
 
   /// A copy with the parent document ids of the passages.
   public RerankRequest withDocIds(List<String> ids) {
-    return new RerankRequest(query, passages, ids, language, maxLength, batchTokens, useCache);
+    return new RerankRequest(query, passages, ids, language, languageGuessed, maxLength, batchTokens, useCache);
   }
 
-  /// A copy with another language.
+  /// A copy with another language, as chosen by the user.
   public RerankRequest withLanguage(String lang) {
-    return new RerankRequest(query, passages, docIds, lang, maxLength, batchTokens, useCache);
+    return new RerankRequest(query, passages, docIds, lang, false, maxLength, batchTokens, useCache);
+  }
+
+  /// A copy with a detected or inferred language (no adapter for it: the model's default is used).
+  public RerankRequest withGuessedLanguage(String lang) {
+    return new RerankRequest(query, passages, docIds, lang, true, maxLength, batchTokens, useCache);
   }
 }

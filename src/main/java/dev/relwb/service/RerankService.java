@@ -16,20 +16,25 @@ import dev.relwb.rerank.ScoredPair;
 import dev.relwb.rerank.runtime.DeviceSelector;
 import dev.relwb.rerank.runtime.InferenceExecutor;
 import dev.relwb.rerank.runtime.ModelOpener;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// Cross-encoder inference for the UI and the CLI, and the one owner of loaded models: it resolves a
 /// `--model` value (folder or hub repo id), loads at most one model, on the one inference thread, and
 /// uses it only there: reranking in the background batch by batch (streamed, cancellable, cached),
 /// and pair scoring for `relwb score`. Answers are plain records and `float[]`.
 ///
-/// [#submit] is what a UI calls: a new submission cancels the job still running for the previous query.
-/// The score cache lives in `<app cache>/scores.sqlite`.
-public final class RerankService implements AutoCloseable {
+/// [#submit] starts a job in the background and cancels the job still running for the previous query;
+/// [#rerank] waits for its job (the window calls it inside a background job of its own, whose
+/// cancellation stops the rerank at its next batch). The score cache lives in `<app cache>/scores.sqlite`.
+public final class RerankService implements Reranking, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(RerankService.class);
   private static final String LANE = "rerank";
   private final AppDirs dirs;
   private final ModelOpener opener;
@@ -39,7 +44,7 @@ public final class RerankService implements AutoCloseable {
   private volatile Loaded current;
 
   private record Loaded(CrossEncoderReranker reranker, LoadedModel parts, RerankerInfo info, ResolvedModel source,
-                        String deviceName) { }
+                        String deviceName, RuntimeOptions options) { }
 
   /// A service over the app folders that resolves `--model` values through `hub` and opens X-MOD models.
   public RerankService(AppDirs dirs, ModelHubService hub) {
@@ -59,11 +64,25 @@ public final class RerankService implements AutoCloseable {
     this.opener = opener;
   }
 
-  /// Resolves `model` (a folder, `org/name` or `org/name@revision`: cache first, a hub model missing
+  /// Resolves `location` (a folder, `org/name` or `org/name@revision`: cache first, a hub model missing
   /// from the cache is downloaded on the calling thread with progress to `progress`) and loads it as
-  /// [#load(Path, String, int)] does.
+  /// [#load(Path, String, int)] does, on `options`' device with its threads. Its max length and batch
+  /// token budget become the defaults of later requests.
+  @Override
+  public RerankerInfo load(String location, RuntimeOptions options, ProgressListener progress, CancelToken cancel) {
+    cancel.throwIfCancelled("Loading the model");
+    return load(hub().resolveModel(location, progress, cancel), options, shownName(location));
+  }
+
+  /// Loads `model` (a folder or hub repo id) on `device` with `threads` threads and default options.
   public RerankerInfo load(String model, String device, int threads, ProgressListener progress, CancelToken cancel) {
-    return load(hub().resolveModel(model, progress, cancel), device, threads);
+    return load(model, new RuntimeOptions(device, threads, 0, 0), progress, cancel);
+  }
+
+  /// What the user loaded, as the status shows it: a folder's name, or the hub repo id as typed.
+  private static String shownName(String location) {
+    Path p = Path.of(location);
+    return !Files.isDirectory(p) ? location : p.getFileName() == null ? location : p.getFileName().toString();
   }
 
   /// Loads the model folder `dir` on the inference thread (replacing the current model, or keeping it
@@ -71,10 +90,12 @@ public final class RerankService implements AutoCloseable {
   /// (`auto`, `cpu`, `gpu`, `gpu:N`) with `threads` PyTorch threads (≤ 0 = all cores). A folder in a
   /// hub cache gets the identity `repo@commit`, any other the weights' fingerprint.
   public RerankerInfo load(Path dir, String device, int threads) {
-    return load(ModelHubService.localFolder(dir), device, threads);
+    return load(ModelHubService.localFolder(dir), new RuntimeOptions(device, threads, 0, 0), shownName(dir.toString()));
   }
 
-  private RerankerInfo load(ResolvedModel source, String device, int threads) {
+  private RerankerInfo load(ResolvedModel source, RuntimeOptions options, String name) {
+    String device = options.device();
+    int threads = options.threads();
     return executor.call(cancel -> {
       int used = DeviceSelector.configureThreads(threads);
       DeviceSelector.Choice d = DeviceSelector.choose(device);
@@ -91,15 +112,17 @@ public final class RerankService implements AutoCloseable {
       }
       CrossEncoderReranker reranker = new CrossEncoderReranker(parts.model(), parts.tokenizer(), cache(), lanes);
       String shown = reranker.laneCount() > 1 ? "cpu (" + plan.describe() + ")" : d.description();
-      current = new Loaded(reranker, parts, info(parts, shown, used), source, d.name());
+      current = new Loaded(reranker, parts, info(parts, name, shown, used), source, d.name(), options);
       return current.info();
     });
   }
 
-  private static RerankerInfo info(LoadedModel parts, String device, int threads) {
+  private static RerankerInfo info(LoadedModel parts, String name, String device, int threads) {
     var id = parts.model().identity();
-    return new RerankerInfo(id.id(), id.languages(), parts.displayNames(), id.defaultLanguage(), id.maxTokens(),
-        device, threads);
+    String shortId = id.id().length() > 19 ? id.id().substring(0, 19) + "…" : id.id();
+    String shown = name == null || name.isBlank() ? shortId : name + " (" + shortId + ")";
+    return new RerankerInfo(id.id(), shown, id.languages(), parts.displayNames(), id.defaultLanguage(),
+        id.maxTokens(), device, threads);
   }
 
   private synchronized ModelHubService hub() {
@@ -118,7 +141,7 @@ public final class RerankService implements AutoCloseable {
     parts.model().logits(List.of(row), List.of(id.defaultLanguage()));
   }
 
-  /// The loaded model, if any (without a model the app runs BM25-only).
+  @Override
   public Optional<RerankerInfo> model() {
     Loaded l = current;
     return l == null ? Optional.empty() : Optional.of(l.info());
@@ -151,17 +174,11 @@ public final class RerankService implements AutoCloseable {
     };
   }
 
-  /// Reranks and waits (for the CLI and batch runs); `cancel` stops it at the next batch. Does not
-  /// cancel other jobs.
+  /// Reranks and waits; `cancel` stops it at the next batch. Does not cancel other jobs.
+  @Override
   public RerankSummary rerank(RerankRequest request, Consumer<List<RerankedPassage>> onBatch,
                               ProgressListener progress, CancelToken cancel) {
     return await(executor.submit(c -> run(request, onBatch, progress, c)), cancel);
-  }
-
-  /// The reranker factory of `relwb run --rerank`: loads the run's model (folder or hub id) on the
-  /// default device with all cores, then scores each topic's head on the inference thread.
-  public RunReranker.Factory runRerankers() {
-    return new RunRerankers(this, "auto", 0);
   }
 
   /// Scores pairs that may each have their own query and language (the pair's, else `lang`, else the
@@ -219,20 +236,41 @@ public final class RerankService implements AutoCloseable {
   private RerankSummary run(RerankRequest req, Consumer<List<RerankedPassage>> onBatch, ProgressListener progress,
                             CancelToken cancel) {
     Loaded l = loaded();
-    RerankParams p = RerankParams.defaults().withLanguage(l.parts().resolveLanguage(req.language()))
-        .withCache(req.useCache());
-    if (req.maxLength() > 0) {
-      p = p.withMaxLength(req.maxLength());
+    String language = adapter(l, req);
+    RerankParams p = RerankParams.defaults().withLanguage(language).withCache(req.useCache());
+    int maxLength = req.maxLength() > 0 ? req.maxLength() : l.options().maxLength();
+    int budget = req.batchTokens() > 0 ? req.batchTokens() : l.options().batchTokens();
+    if (maxLength > 0) {
+      p = p.withMaxLength(maxLength);
     }
-    if (req.batchTokens() > 0) {
-      p = p.withBatchTokens(req.batchTokens(), Math.min(req.batchTokens(), p.firstBatchTokens()));
+    if (budget > 0) {
+      p = p.withBatchTokens(budget, Math.min(budget, p.firstBatchTokens()));
     }
     RerankOutcome out = l.reranker().rerank(req.query(), req.passages(), p,
         batch -> onBatch.accept(batch.stream().map(RerankService::view).toList()), progress, cancel);
     List<RerankedPassage> passages = out.results().stream().map(RerankService::view).toList();
     List<RankedDocument> docs = req.docIds() == null ? List.of() : maxP(req.docIds(), out.logits());
     return new RerankSummary(passages, docs, out.batches(), out.cacheHits(), out.elapsed().toMillis(),
-        l.info().device());
+        l.info().device(), language);
+  }
+
+  /// The exact adapter code for the request: its language resolved as people type it (`fr`, `fr-CA`,
+  /// `French` → `fr_XX`), the model's default for none; a detected language the model has no adapter
+  /// for falls back to the default (a chosen one is an error that lists the closest codes).
+  private static String adapter(Loaded l, RerankRequest req) {
+    String lang = req.language();
+    if (lang == null || lang.isBlank() || lang.equalsIgnoreCase("auto")) {
+      return l.parts().resolveLanguage(null);
+    }
+    try {
+      return l.parts().resolveLanguage(lang);
+    } catch (WorkbenchException e) {
+      if (!req.languageGuessed()) {
+        throw e;
+      }
+      LOG.info("No adapter for the detected language '{}'; scoring with the default adapter", lang);
+      return l.parts().resolveLanguage(null);
+    }
   }
 
   private static RerankedPassage view(ScoredPair s) {

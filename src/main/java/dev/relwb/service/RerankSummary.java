@@ -10,8 +10,9 @@ import java.util.List;
 /// @param cacheHits    passages answered by the score cache
 /// @param elapsedMillis wall time of the job
 /// @param device       where it ran, e.g. `cpu (2 threads)`
+/// @param language     the adapter language code that scored the pairs
 public record RerankSummary(List<RerankedPassage> passages, List<RankedDocument> documents, int batches,
-                            int cacheHits, long elapsedMillis, String device) {
+                            int cacheHits, long elapsedMillis, String device, String language) {
   /// Copies the lists.
   public RerankSummary {
     passages = List.copyOf(passages);

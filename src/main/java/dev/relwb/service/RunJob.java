@@ -2,10 +2,11 @@ package dev.relwb.service;
 
 import java.nio.file.Path;
 
-/// A batch run: every topic of `topics` (BEIR `queries.jsonl`, TREC topics, or `qid<TAB>text`)
-/// searched in `workspace` as a bag of words, top `k` documents each, written to `out` as a TREC
-/// run named `tag`. `language` is a code, `auto` (detect per topic) or null (workspace default).
-/// With `rerank` set, the top `rerank.depth()` are rescored by the cross-encoder.
+/// A batch run: every topic of `topics` (BEIR `queries.jsonl`, TREC topics, or `qid<TAB>text`; null =
+/// the workspace's own topics) searched in `workspace` as a bag of words, top `k` documents each,
+/// written to `out` as a TREC run named `tag` with its metadata beside it (`out.json`). `language` is a
+/// code, `auto` (detect per topic) or null (each topic's own, else the workspace default). With `rerank`
+/// set, the top `rerank.depth()` are rescored by the cross-encoder `rerank.model()`.
 public record RunJob(String workspace, Path topics, String language, int k, Path out, String tag, Double k1,
     Double b, RerankSpec rerank) {
 

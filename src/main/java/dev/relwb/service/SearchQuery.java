@@ -10,4 +10,10 @@ public record SearchQuery(String text, String language, int k, boolean passages,
   public static SearchQuery of(String text, int k) {
     return new SearchQuery(text, null, k, false, true, false, null, null);
   }
+
+  /// A document search with syntax and snippets in `language` (`auto`, a code, or null for the
+  /// workspace's) with BM25 `k1`/`b` (null = the workspace's).
+  public static SearchQuery documents(String text, String language, int k, Double k1, Double b) {
+    return new SearchQuery(text, language, k, false, true, false, k1, b);
+  }
 }

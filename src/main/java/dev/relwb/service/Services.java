@@ -48,8 +48,13 @@ public interface Services {
     throw new WorkbenchException("Indexing is not available in this context");
   }
 
-  /// BM25 search and batch runs.
+  /// BM25 search.
   default SearchService searchService() {
     throw new WorkbenchException("Search is not available in this context");
+  }
+
+  /// Batch runs: topics ranked by BM25 (and a reranker), written as TREC runs.
+  default RunService runs() {
+    throw new WorkbenchException("Runs are not available in this context");
   }
 }

@@ -2,6 +2,7 @@ package dev.relwb.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.relwb.core.AppDirs;
+import dev.relwb.core.IngestReport;
 import dev.relwb.core.Json;
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.core.WorkspacePaths;
@@ -10,21 +11,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
-/// Named workspaces under `<data>/workspaces/`: create, list, delete, and read or write their
-/// settings (`workspace.json`). Imported topics and qrels are kept as `topics.tsv` and
-/// `qrels.txt` (TREC) in the workspace folder.
+/// Named workspaces under `<data>/workspaces/`: create, list, delete, read or write their settings
+/// (`workspace.json`), and read the report of their last indexing run.
 public final class WorkspaceService {
   private final AppDirs dirs;
   private final IndexRegistry indexes;
+  private final JudgmentService judgments;
 
-  WorkspaceService(AppDirs dirs, IndexRegistry indexes) {
+  WorkspaceService(AppDirs dirs, IndexRegistry indexes, JudgmentService judgments) {
     this.dirs = dirs;
     this.indexes = indexes;
+    this.judgments = judgments;
   }
 
   /// The folder layout of workspace `name` (whether or not it exists).
@@ -92,14 +94,34 @@ public final class WorkspaceService {
     }
   }
 
-  /// Every workspace with its index counts.
+  /// Every workspace with its stats.
   public List<WorkspaceInfo> list() {
-    List<WorkspaceInfo> out = new ArrayList<>();
-    for (String n : names()) {
-      long[] counts = indexes.counts(paths(n).index());
-      out.add(new WorkspaceInfo(n, paths(n).root().toString(), settings(n), counts[0], counts[1]));
+    return names().stream().map(this::info).toList();
+  }
+
+  /// Workspace `name` with its stats.
+  public WorkspaceInfo info(String name) {
+    long[] counts = indexes.counts(paths(name).index());
+    IngestReport r = lastReport(name);
+    Map<String, Long> langs = r == null ? Map.of() : r.languages();
+    List<String> skipped = r == null ? List.of()
+        : r.skipped().stream().map(x -> x.input() + ": " + x.reason()).toList();
+    int topics = judgments == null ? 0 : judgments.topicCount(name);
+    return new WorkspaceInfo(name, paths(name).root().toString(), settings(name), counts[0], counts[1], langs, topics,
+        skipped);
+  }
+
+  /// The report of the last indexing run of `workspace`, or null when it was never indexed.
+  public IngestReport lastReport(String workspace) {
+    Path f = paths(workspace).ingestReport();
+    if (!Files.isRegularFile(f)) {
+      return null;
     }
-    return out;
+    try {
+      return Json.mapper().readValue(f.toFile(), IngestReport.class);
+    } catch (IOException e) {
+      throw new WorkbenchException("The ingest report " + f + " is not readable: index again to rewrite it", e);
+    }
   }
 
   /// Deletes workspace `name` with its index, judgments and settings.
@@ -117,15 +139,5 @@ public final class WorkspaceService {
       throw new WorkbenchException("Cannot delete " + p.root() + " completely: " + e.getMessage()
           + " (close other programs using it and try again)", e);
     }
-  }
-
-  /// The topics file of a workspace (`qid<TAB>text`), written by imports that carry queries.
-  public Path topicsFile(String name) {
-    return paths(name).root().resolve("topics.tsv");
-  }
-
-  /// The qrels file of a workspace (TREC `qid 0 docid rel`), written by imports that carry judgments.
-  public Path qrelsFile(String name) {
-    return paths(name).root().resolve("qrels.txt");
   }
 }

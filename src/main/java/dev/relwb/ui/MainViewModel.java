@@ -1,8 +1,8 @@
 package dev.relwb.ui;
 
-import dev.relwb.service.workbench.ModelStatus;
-import dev.relwb.service.workbench.Settings;
-import dev.relwb.service.workbench.WorkbenchPorts;
+import dev.relwb.service.RerankerInfo;
+import dev.relwb.service.Settings;
+import dev.relwb.service.WorkbenchPorts;
 import dev.relwb.ui.corpus.CorpusViewModel;
 import dev.relwb.ui.evaluation.EvaluationViewModel;
 import dev.relwb.ui.search.DocumentViewModel;
@@ -29,29 +29,30 @@ public final class MainViewModel {
 
   /// Builds the feature models over `ports`, running jobs on `runner`.
   public MainViewModel(WorkbenchPorts ports, TaskRunner runner) {
-    settings = new SettingsViewModel(ports.settings(), ports.reranking(), ports.retrieval(), runner);
-    search = new SearchViewModel(ports.retrieval(), ports.reranking(), ports.judging(), runner, workspace);
+    settings = new SettingsViewModel(ports.settings(), ports.reranking(), runner);
+    search = new SearchViewModel(ports.retrieval(), ports.reranking(), ports.judging(), ports.evaluating(), runner,
+        workspace, settings::settings);
     document = new DocumentViewModel(ports.retrieval(), runner, search);
     evaluation = new EvaluationViewModel(ports.evaluating(), runner, workspace,
-        () -> search.language().get().code(), () -> search.depth().get());
+        () -> search.language().get().code(), () -> search.depth().get(), settings::settings);
     corpus = new CorpusViewModel(ports.corpora(), runner, workspace);
     Settings s = settings.settings();
-    applyModel(settings.modelStatus().get());
+    applyModel(settings.model().get());
     if (s.rerankDepth() > 0) {
       search.depth().set(s.rerankDepth());
     }
     search.languages().stream().filter(l -> l.code().equals(s.adapterLanguage())).findFirst()
         .ifPresent(search.language()::set);
-    settings.modelStatus().addListener((o, a, st) -> applyModel(st));
+    settings.model().addListener((o, a, m) -> applyModel(m));
     workspace.addListener((o, a, ws) -> settings.update(x -> x.withWorkspace(ws == null ? "" : ws)));
     search.depth().addListener((o, a, d) -> saveSearchBar());
     search.language().addListener((o, a, l) -> saveSearchBar());
   }
 
-  private void applyModel(ModelStatus st) {
-    search.applyModelStatus(st, settings.settings().rerankDepth() > 0);
-    bm25Only.set(!st.available());
-    modelLine.set(st.available() ? st.name() + " · " + st.device() : "BM25-only mode");
+  private void applyModel(RerankerInfo m) {
+    search.applyModel(m, settings.settings().rerankDepth() > 0);
+    bm25Only.set(m == null);
+    modelLine.set(m != null ? m.name() + " · " + m.device() : "BM25-only mode");
   }
 
   private void saveSearchBar() {
@@ -62,7 +63,7 @@ public final class MainViewModel {
   /// is none), and load the remembered model if there is one.
   public void start() {
     corpus.start(settings.settings().lastWorkspace(), workspace::set);
-    if (!settings.modelStatus().get().available() && !settings.modelLocation().get().isBlank()) {
+    if (settings.model().get() == null && !settings.modelLocation().get().isBlank()) {
       settings.loadModel();
     }
   }

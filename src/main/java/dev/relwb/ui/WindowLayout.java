@@ -1,6 +1,6 @@
 package dev.relwb.ui;
 
-import dev.relwb.service.workbench.Settings;
+import dev.relwb.service.Settings;
 import dev.relwb.ui.settings.SettingsViewModel;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;

@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 class BlockingCallsRuleTest {
   private static final ArchRule RULE = classes().that().resideInAPackage("dev.relwb.ui..")
       .should(BlockingCalls.onlyInsideRunnerJobs())
-      .because("nothing slow may run on the FX thread (issue 8, DESIGN.md)");
+      .because("nothing slow may run on the FX thread (docs/ARCHITECTURE.md)");
 
   private static JavaClasses ui;
 
   private static synchronized JavaClasses ui() {
     if (ui == null) {
       ui = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("dev.relwb.ui", "dev.relwb.service.workbench");
+          .importPackages("dev.relwb.ui", "dev.relwb.service");
     }
     return ui;
   }
@@ -33,7 +33,7 @@ class BlockingCallsRuleTest {
   /// The fixture with the packages it calls into (dependencies are not resolved from the class path).
   private static JavaClasses fixtures(Class<?> fixture) {
     return new ClassFileImporter().importPaths(classFile(fixture),
-        classFile(dev.relwb.service.workbench.Retrieval.class).getParent(),
+        classFile(dev.relwb.service.Retrieval.class).getParent(),
         classFile(dev.relwb.ui.support.TaskRunner.class).getParent());
   }
 

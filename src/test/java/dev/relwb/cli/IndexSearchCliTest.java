@@ -51,9 +51,9 @@ class IndexSearchCliTest {
     assertThat(r.get("analyzer").asText()).isEqualTo("EnglishAnalyzer");
     assertThat(r.get("hits")).hasSize(3);
     JsonNode first = r.get("hits").get(0);
-    assertThat(first.get("highlights").size()).isPositive();
-    String snippet = first.get("snippet").asText();
-    JsonNode span = first.get("highlights").get(0);
+    assertThat(first.get("snippet").get("highlights").size()).isPositive();
+    String snippet = first.get("snippet").get("text").asText();
+    JsonNode span = first.get("snippet").get("highlights").get(0);
     assertThat(snippet.substring(span.get("start").asInt(), span.get("end").asInt()).toLowerCase())
         .startsWith("boundar");
 

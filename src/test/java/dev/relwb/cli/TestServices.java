@@ -18,7 +18,7 @@ final class TestServices implements Services {
   TestServices(Path root) {
     this.dirs = new AppDirs(root.resolve("data"), root.resolve("cache"), root.resolve("config"));
     this.judgments = new JudgmentService(dirs);
-    this.evaluation = new EvaluationService(judgments);
+    this.evaluation = new EvaluationService(judgments, null);
   }
 
   @Override

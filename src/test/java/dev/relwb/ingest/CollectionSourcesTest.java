@@ -1,8 +1,11 @@
 package dev.relwb.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relwb.core.CancelToken;
+import dev.relwb.core.QueryId;
+import dev.relwb.core.Topic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +44,9 @@ class CollectionSourcesTest {
     assertThat(c.docs).extracting(SourceDocument::id).containsExactly("0", "1");
     assertThat(c.docs.get(1).text()).isEqualTo("The second passage.");
     assertThat(c.skipped).containsExactly("collection.tsv line 3: no pid<TAB>text");
-    assertThat(src.topics()).containsExactly(new Topic("100", "what is first"), new Topic("101", "what is second"));
-    assertThat(src.qrels()).containsExactly(new Qrel("100", "0", 1), new Qrel("101", "1", 1));
+    assertThat(src.topics()).containsExactly(topic("100", "what is first", "queries.dev.tsv"),
+        topic("101", "what is second", "queries.dev.tsv"));
+    assertThat(src.qrelsFiles()).containsExactly(new QrelsFile(dir.resolve("qrels.dev.tsv"), "trec"));
   }
 
   @Test
@@ -57,21 +61,33 @@ class CollectionSourcesTest {
         .anyMatch(s -> s.equals("docs.jsonl line 3: no 'docno' field"));
   }
 
+  private static Topic topic(String id, String text, String source) {
+    return new Topic(new QueryId(id), text, null, source);
+  }
+
   @Test
-  void trecTopicsTsvTopicsAndBothQrelsFormats() throws IOException {
+  void trecTopicsAndTsvTopics() throws IOException {
     Path trec = dir.resolve("topics.trec");
     Files.writeString(trec, "<top>\n<num> Number: 301\n<title> International Organized Crime\n<desc> Description:\n"
         + "Identify organizations\n</top>\n\n<top>\n<num> 302\n<title> Poliomyelitis and Post-Polio\n</top>\n");
-    assertThat(TopicsReader.read(trec)).containsExactly(new Topic("301", "International Organized Crime"),
-        new Topic("302", "Poliomyelitis and Post-Polio"));
+    assertThat(TopicsReader.read(trec)).containsExactly(topic("301", "International Organized Crime", "topics.trec"),
+        topic("302", "Poliomyelitis and Post-Polio", "topics.trec"));
     Path tsv = dir.resolve("t.tsv");
-    TopicsReader.writeTsv(List.of(new Topic("q1", "two\twords")), tsv);
-    assertThat(TopicsReader.read(tsv)).containsExactly(new Topic("q1", "two words"));
-    Path beir = dir.resolve("test.tsv");
-    Files.writeString(beir, "query-id\tcorpus-id\tscore\nq1\td1\t2\n");
-    Path out = dir.resolve("qrels.txt");
-    QrelsReader.writeTrec(QrelsReader.read(beir), out);
-    assertThat(Files.readString(out)).isEqualTo("q1 0 d1 2\n");
-    assertThat(QrelsReader.read(out)).containsExactly(new Qrel("q1", "d1", 2));
+    TopicsReader.writeTsv(List.of(Topic.of("q1", "two\twords")), tsv);
+    assertThat(TopicsReader.read(tsv)).containsExactly(topic("q1", "two words", "t.tsv"));
+  }
+
+  @Test
+  void aBeirFolderNamesItsQrelsFilesAndAQueryWithoutIdIsRefused() throws IOException {
+    Files.createDirectories(dir.resolve("qrels"));
+    Files.writeString(dir.resolve("corpus.jsonl"), "{\"_id\": \"d1\", \"text\": \"one\"}\n");
+    Files.writeString(dir.resolve("qrels/test.tsv"), "query-id\tcorpus-id\tscore\nq1\td1\t2\n");
+    Files.writeString(dir.resolve("qrels/notes.txt"), "not qrels");
+    assertThat(new BeirSource(dir, "en").qrelsFiles()).containsExactly(new QrelsFile(dir.resolve("qrels/test.tsv"),
+        "beir"));
+    Path queries = dir.resolve("queries.jsonl");
+    Files.writeString(queries, "{\"_id\": \"q1\", \"text\": \"one\"}\n{\"text\": \"no id\"}\n");
+    assertThatThrownBy(() -> TopicsReader.read(queries)).hasMessageContaining("Line 2 of " + queries)
+        .hasMessageContaining("_id");
   }
 }

@@ -8,6 +8,7 @@ import dev.relwb.core.QueryId;
 import dev.relwb.core.Ranking;
 import dev.relwb.core.RunMetadata;
 import dev.relwb.core.ScoredHit;
+import dev.relwb.core.Topic;
 import dev.relwb.core.WorkbenchException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.IngestReport;
 import dev.relwb.core.ProgressListener;
+import dev.relwb.search.Hit;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,6 @@ class BadInputTest {
   }
 
   private static java.util.List<String> hitIds(IndexServices s, String q) {
-    return s.searching().search("bad", SearchQuery.of(q, 10)).hits().stream().map(SearchResults.Hit::docId).toList();
+    return s.searching().search("bad", SearchQuery.of(q, 10)).hits().stream().map(Hit::docId).toList();
   }
 }

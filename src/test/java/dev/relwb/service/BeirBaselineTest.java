@@ -31,9 +31,9 @@ class BeirBaselineTest {
       IngestReport r = s.indexing().index(IndexJob.beir("ws", dir, lang), ProgressListener.NONE, CancelToken.none());
       assertThat(r.skipped()).isEmpty();
       assertThat(r.topics()).isPositive();
-      assertThat(s.workspaces().qrelsFile("ws")).exists();
+      assertThat(s.workspaces().paths("ws").qrels()).exists();
       Path run = home.resolve("run.trec");
-      RunSummary sum = s.searching().run(new RunJob("ws", s.workspaces().topicsFile("ws"), lang, 100, run, "bm25",
+      RunSummary sum = s.runs(null).run(new RunJob("ws", s.workspaces().paths("ws").topics(), lang, 100, run, "bm25",
           null, null, null), ProgressListener.NONE, CancelToken.none());
       double ndcg = TrecNdcg.mean(TrecNdcg.qrels(dir.resolve("qrels/test.tsv")), TrecNdcg.run(run), 10);
       String line = String.format(Locale.ROOT, "%-10s %s nDCG@10 %.4f (reference %.4f, delta %+.4f) docs %d, topics %d, "

@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.IngestReport;
 import dev.relwb.core.ProgressListener;
+import dev.relwb.search.Hit;
+import dev.relwb.search.SearchPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +45,7 @@ class GoldenSearchTest {
   }
 
   private static List<String> ranked(String q) {
-    SearchResults r = services.searching().search("golden", SearchQuery.of(q, 10));
+    SearchPage r = services.searching().search("golden", SearchQuery.of(q, 10));
     return r.hits().stream().map(h -> String.format(Locale.ROOT, "%s %.6f", h.docId(), h.score())).toList();
   }
 
@@ -63,7 +65,7 @@ class GoldenSearchTest {
   @Test
   void aSingleTermScoreMatchesTheBm25FormulaByHand() throws IOException {
     // Lucene BM25: idf * tf / (tf + k1 * (1 - b + b * dl / avgdl)), idf = ln(1 + (N - n + 0.5) / (n + 0.5))
-    List<SearchResults.Hit> all = services.searching().search("golden",
+    List<Hit> all = services.searching().search("golden",
         new SearchQuery("*:*", "en", 10, false, true, false, null, null)).hits();
     assertThat(all).hasSize(6);
     int[] lengths = new int[6];
@@ -96,7 +98,7 @@ class GoldenSearchTest {
     Path topics = home.resolve("topics.tsv");
     Files.writeString(topics, "q1\tsolar power\nq2\tpumped hydro storage\nq3\telectricity\n");
     Path run = home.resolve("golden.run");
-    RunSummary sum = services.searching().run(new RunJob("golden", topics, "en", 100, run, "golden", null, null, null),
+    RunSummary sum = services.runs(null).run(new RunJob("golden", topics, "en", 100, run, "golden", null, null, null),
         ProgressListener.NONE, CancelToken.none());
     assertThat(sum.lines()).isEqualTo(10);
     assertThat(Files.readAllLines(run)).containsExactly(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.IngestReport;
 import dev.relwb.core.ProgressListener;
+import dev.relwb.search.Hit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,6 @@ class IncrementalIndexTest {
   }
 
   private static List<String> ids(IndexServices s, String q) {
-    return s.searching().search("inc", SearchQuery.of(q, 10)).hits().stream().map(SearchResults.Hit::docId).toList();
+    return s.searching().search("inc", SearchQuery.of(q, 10)).hits().stream().map(Hit::docId).toList();
   }
 }

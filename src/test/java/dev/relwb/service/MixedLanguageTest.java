@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.IngestReport;
 import dev.relwb.core.ProgressListener;
+import dev.relwb.search.Hit;
+import dev.relwb.search.SearchPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,25 +33,25 @@ class MixedLanguageTest {
           CancelToken.none());
       assertThat(r.languages()).isEqualTo(Map.of("en", 1L, "de", 1L, "zh", 1L));
 
-      SearchResults de = s.searching().search("mixed", new SearchQuery("Häuser", "de", 10, false, true, false, null,
+      SearchPage de = s.searching().search("mixed", new SearchQuery("Häuser", "de", 10, false, true, false, null,
           null));
       assertThat(de.analyzer()).isEqualTo("GermanAnalyzer");
-      assertThat(de.hits()).extracting(SearchResults.Hit::docId).containsExactly("de.txt");
+      assertThat(de.hits()).extracting(Hit::docId).containsExactly("de.txt");
 
-      SearchResults en = s.searching().search("mixed", new SearchQuery("house colors", "en", 10, false, true, false,
+      SearchPage en = s.searching().search("mixed", new SearchQuery("house colors", "en", 10, false, true, false,
           null, null));
       assertThat(en.analyzer()).isEqualTo("EnglishAnalyzer");
-      assertThat(en.hits()).extracting(SearchResults.Hit::docId).containsExactly("en.txt");
+      assertThat(en.hits()).extracting(Hit::docId).containsExactly("en.txt");
 
-      SearchResults zh = s.searching().search("mixed", SearchQuery.of("老房子", 10));
+      SearchPage zh = s.searching().search("mixed", SearchQuery.of("老房子", 10));
       assertThat(zh.language()).isEqualTo("zh");
       assertThat(zh.analyzer()).isEqualTo("CJKAnalyzer");
-      assertThat(zh.hits()).extracting(SearchResults.Hit::docId).containsExactly("zh.txt");
+      assertThat(zh.hits()).extracting(Hit::docId).containsExactly("zh.txt");
 
-      SearchResults fr = s.searching().search("mixed", new SearchQuery("Generationen", "fr", 10, false, true, false,
+      SearchPage fr = s.searching().search("mixed", new SearchQuery("Generationen", "fr", 10, false, true, false,
           null, null));
       assertThat(fr.notices()).anyMatch(n -> n.contains("No documents in language 'fr'"));
-      assertThat(fr.hits()).extracting(SearchResults.Hit::docId).containsExactly("de.txt");
+      assertThat(fr.hits()).extracting(Hit::docId).containsExactly("de.txt");
     }
   }
 }

@@ -88,7 +88,7 @@ class RerankServiceTest {
         docs.add("doc" + i / 3);
       }
       List<RerankedPassage> streamed = Collections.synchronizedList(new ArrayList<>());
-      RerankSummary sum = s.submit(new RerankRequest("a query", passages, docs, "fr_XX", 0, 300, false),
+      RerankSummary sum = s.submit(new RerankRequest("a query", passages, docs, "fr_XX", false, 0, 300, false),
           streamed::addAll, ProgressListener.NONE).join();
       assertThat(sum.batches()).isGreaterThan(1);
       assertThat(streamed).hasSize(30);
@@ -152,7 +152,7 @@ class RerankServiceTest {
           }
         }
       });
-      RerankJob old = s.submit(new RerankRequest("old", TestPassages.passages(40, 13), null, null, 0, 300, false),
+      RerankJob old = s.submit(new RerankRequest("old", TestPassages.passages(40, 13), null, null, false, 0, 300, false),
           b -> { }, ProgressListener.NONE);
       assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
       RerankJob fresh = s.submit(RerankRequest.of("new", List.of("x")), b -> { }, ProgressListener.NONE);

@@ -55,7 +55,7 @@ class RerankTinyModelTest {
   }
 
   private static RerankRequest request(List<String> passages, int batchTokens, boolean cache) {
-    return new RerankRequest(QUERY, passages, null, null, 0, batchTokens, cache);
+    return new RerankRequest(QUERY, passages, null, null, false, 0, batchTokens, cache);
   }
 
   private static RerankSummary run(RerankService s, RerankRequest r) {

@@ -5,32 +5,40 @@ import dev.relwb.core.DocId;
 import dev.relwb.core.Progress;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.core.QueryId;
+import dev.relwb.core.Topic;
 import dev.relwb.core.WorkbenchException;
-import dev.relwb.service.workbench.Corpora;
-import dev.relwb.service.workbench.DocumentDetail;
-import dev.relwb.service.workbench.EvalReport;
-import dev.relwb.service.workbench.EvalRequest;
-import dev.relwb.service.workbench.Evaluating;
-import dev.relwb.service.workbench.Hit;
-import dev.relwb.service.workbench.Judging;
-import dev.relwb.service.workbench.Judgment;
-import dev.relwb.service.workbench.LanguageOption;
-import dev.relwb.service.workbench.LiveMetrics;
-import dev.relwb.service.workbench.MetricRow;
-import dev.relwb.service.workbench.ModelStatus;
-import dev.relwb.service.workbench.QueryMetrics;
-import dev.relwb.service.workbench.RerankBatch;
-import dev.relwb.service.workbench.RerankScore;
-import dev.relwb.service.workbench.Reranking;
-import dev.relwb.service.workbench.Retrieval;
-import dev.relwb.service.workbench.RuntimeOptions;
-import dev.relwb.service.workbench.SearchOutcome;
-import dev.relwb.service.workbench.SettingsStore;
-import dev.relwb.service.workbench.SourceKind;
-import dev.relwb.service.workbench.Topic;
-import dev.relwb.service.workbench.TopicDelta;
-import dev.relwb.service.workbench.WorkbenchPorts;
-import dev.relwb.service.workbench.WorkspaceInfo;
+import dev.relwb.eval.Averaging;
+import dev.relwb.eval.Comparison;
+import dev.relwb.eval.EvalReport;
+import dev.relwb.eval.EvalSettings;
+import dev.relwb.eval.MetricComparison;
+import dev.relwb.eval.metric.Metrics;
+import dev.relwb.judge.Judgment;
+import dev.relwb.judge.NewJudgment;
+import dev.relwb.search.Hit;
+import dev.relwb.search.HitExplanation;
+import dev.relwb.search.SearchPage;
+import dev.relwb.search.Snippet;
+import dev.relwb.service.CompareRequest;
+import dev.relwb.service.Corpora;
+import dev.relwb.service.EvalOutcome;
+import dev.relwb.service.Evaluating;
+import dev.relwb.service.EvaluationService;
+import dev.relwb.service.Judging;
+import dev.relwb.service.QueryMetrics;
+import dev.relwb.service.RerankRequest;
+import dev.relwb.service.RerankSummary;
+import dev.relwb.service.RerankedPassage;
+import dev.relwb.service.RerankerInfo;
+import dev.relwb.service.Reranking;
+import dev.relwb.service.Retrieval;
+import dev.relwb.service.RuntimeOptions;
+import dev.relwb.service.SearchQuery;
+import dev.relwb.service.SettingsStore;
+import dev.relwb.service.SourceKind;
+import dev.relwb.service.WorkbenchPorts;
+import dev.relwb.service.WorkspaceInfo;
+import dev.relwb.service.WorkspaceSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,13 +52,17 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /// In-memory ports for ViewModel tests: a ten-document corpus searched by term overlap, a
 /// "cross-encoder" that scores by a fixed per-document value in batches of `batchSize`, and
-/// judgments in a map. Records every call so tests can assert on them.
+/// judgments in a map. The live metrics are the real evaluation service's. Records every call so
+/// tests can assert on them.
 public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, Evaluating {
   /// Document id → (title, text).
   public static final Map<String, String[]> DOCS = new LinkedHashMap<>();
+  private static final List<String> CODES = List.of("de_DE", "en_XX", "fr_XX");
 
   static {
     doc("d1", "Ocean tides", "Tides are the rise and fall of the ocean caused by the moon.");
@@ -75,9 +87,7 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
   public volatile boolean modelLoaded = true;
   public volatile int batchSize = 3;
   /// Called after each rerank batch was handed out (tests use it to act mid-stream).
-  public volatile Consumer<RerankBatch> afterBatch = b -> { };
-  private final List<LanguageOption> languages = List.of(new LanguageOption("de_DE", "German"),
-      new LanguageOption("en_XX", "English"), new LanguageOption("fr_XX", "French"));
+  public volatile Consumer<List<RerankedPassage>> afterBatch = b -> { };
 
   /// The ports, with settings in `configDir`.
   public WorkbenchPorts ports(Path configDir) {
@@ -85,13 +95,13 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
   }
 
   @Override
-  public List<WorkspaceInfo> list() {
+  public List<WorkspaceInfo> workspaces() {
     return List.of(info());
   }
 
   private WorkspaceInfo info() {
-    return new WorkspaceInfo("Fake", DOCS.size(), DOCS.size() + 2, Map.of("en", 8L, "fr", 1L, "de", 1L), 2,
-        List.of("broken.pdf: truncated PDF"));
+    return new WorkspaceInfo("Fake", "/fake", WorkspaceSettings.create("Fake"), DOCS.size(), DOCS.size() + 2,
+        Map.of("en", 8L, "fr", 1L, "de", 1L), 2, List.of("broken.pdf: truncated PDF"));
   }
 
   @Override
@@ -111,19 +121,24 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
   }
 
   @Override
-  public SearchOutcome search(String ws, String q, String lang, int k) {
-    calls.add("search " + q + " [" + lang + "]");
-    List<String> terms = Arrays.asList(q.toLowerCase(Locale.ROOT).split("\\s+"));
+  public SearchPage search(String ws, SearchQuery q) {
+    String lang = q.language();
+    calls.add("search " + q.text() + " [" + lang + "]" + (q.k1() == null ? "" : " bm25 " + q.k1() + " " + q.b()));
+    List<String> terms = Arrays.asList(q.text().toLowerCase(Locale.ROOT).split("\\s+"));
     List<Hit> hits = new ArrayList<>();
     DOCS.entrySet().stream()
         .map(e -> Map.entry(e.getKey(), overlap(terms, e.getValue()[1])))
         .filter(e -> e.getValue() > 0)
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-        .limit(k)
-        .forEach(e -> hits.add(new Hit(new DocId(e.getKey()), hits.size() + 1, e.getValue(),
-            DOCS.get(e.getKey())[0], highlight(DOCS.get(e.getKey())[1], terms), "en", e.getKey() + "#0",
-            DOCS.get(e.getKey())[1])));
-    return new SearchOutcome(hits, lang.equals("auto") ? "en" : lang, "");
+        .limit(q.k())
+        .forEach(e -> hits.add(hit(e.getKey(), hits.size() + 1, e.getValue(), terms, null)));
+    return new SearchPage(q.text(), lang.equals("auto") ? "en" : lang, "fake", hits, hits.size(), List.of(), 1);
+  }
+
+  private static Hit hit(String doc, int rank, double score, List<String> terms, HitExplanation why) {
+    String text = DOCS.get(doc)[1];
+    return new Hit(rank, doc + "#0", doc, 0, 1, DOCS.get(doc)[0], text, "/corpus/" + doc + ".txt", "en", 0,
+        text.length(), score, highlight(text, terms), why);
   }
 
   private static double overlap(List<String> terms, String text) {
@@ -131,37 +146,44 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
     return terms.stream().mapToDouble(w -> t.split("\\b" + w + "\\b", -1).length - 1).sum() * 1.5;
   }
 
-  private static String highlight(String text, List<String> terms) {
-    String out = text;
+  private static Snippet highlight(String text, List<String> terms) {
+    List<Snippet.Span> spans = new ArrayList<>();
     for (String w : terms) {
-      out = out.replaceAll("(?i)\\b(" + java.util.regex.Pattern.quote(w) + ")\\b", "<b>$1</b>");
+      Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(w) + "\\b").matcher(text);
+      while (m.find()) {
+        spans.add(new Snippet.Span(m.start(), m.end()));
+      }
     }
-    return out;
+    spans.sort(Comparator.comparingInt(Snippet.Span::start));
+    return new Snippet(text, spans);
   }
 
   @Override
-  public void setBm25(double k1, double b) {
-    calls.add("bm25 " + k1 + " " + b);
+  public Hit document(String ws, SearchQuery q, Hit h) {
+    calls.add("document " + h.docId() + " [" + q.language() + "]");
+    List<String> terms = Arrays.asList(q.text().toLowerCase(Locale.ROOT).split("\\s+"));
+    return hit(h.docId(), h.rank(), h.score(), terms,
+        new HitExplanation(h.score(), "sum of term weights", List.of()));
+  }
+
+  private RerankerInfo info(String name) {
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put("de_DE", "German — de_DE");
+    names.put("en_XX", "English — en_XX");
+    names.put("fr_XX", "French — fr_XX");
+    return new RerankerInfo("fake@0", name, CODES, names, "en_XX", 512, "cpu", 1);
   }
 
   @Override
-  public DocumentDetail document(String ws, Hit hit, String q) {
-    String[] d = DOCS.get(hit.doc().value());
-    return new DocumentDetail(hit.doc(), d[0], d[1], d[1] + " (full document)", "/corpus/" + hit.doc() + ".txt",
-        "en", 0, d[1].length(), "BM25 " + hit.score() + " = sum of term weights");
+  public Optional<RerankerInfo> model() {
+    return modelLoaded ? Optional.of(info("xmod-fake")) : Optional.empty();
   }
 
   @Override
-  public ModelStatus status() {
-    return modelLoaded ? new ModelStatus(true, "xmod-fake", "cpu", languages, "en_XX", "")
-        : ModelStatus.none("no model");
-  }
-
-  @Override
-  public ModelStatus load(String location, RuntimeOptions o, ProgressListener p, CancelToken c) {
+  public RerankerInfo load(String location, RuntimeOptions o, ProgressListener p, CancelToken c) {
     calls.add("load " + location);
     modelLoaded = true;
-    return status();
+    return info(location);
   }
 
   /// The fake cross-encoder score of a document: the lunar ones win.
@@ -175,40 +197,62 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
     return lang.startsWith("de") ? 1 - base : base;
   }
 
+  private static String docOfText(String text) {
+    return DOCS.entrySet().stream().filter(e -> e.getValue()[1].equals(text)).map(Map.Entry::getKey).findFirst()
+        .orElseThrow();
+  }
+
+  /// The adapter code the fake model uses for a request's language.
+  private static String adapter(RerankRequest r) {
+    String l = r.language();
+    if (l == null || l.isBlank() || l.equals("auto")) {
+      return "en_XX";
+    }
+    return CODES.contains(l) ? l : CODES.stream().filter(c -> c.startsWith(l + "_")).findFirst().orElse("en_XX");
+  }
+
   @Override
-  public void rerank(String q, String lang, List<Hit> hits, int depth, Consumer<RerankBatch> onBatch,
-      ProgressListener p, CancelToken c) {
+  public RerankSummary rerank(RerankRequest r, Consumer<List<RerankedPassage>> onBatch, ProgressListener p,
+      CancelToken c) {
     if (!modelLoaded) {
       throw new WorkbenchException("No model loaded");
     }
-    calls.add("rerank " + q + " [" + lang + "]");
+    calls.add("rerank " + r.query() + " [" + r.language() + "]");
     rerankTokens.add(c);
-    int n = Math.min(depth, hits.size());
+    String lang = adapter(r);
+    int n = r.passages().size();
+    List<RerankedPassage> all = new ArrayList<>();
     for (int start = 0; start < n; start += batchSize) {
       c.throwIfCancelled("rerank");
-      List<RerankScore> scores = new ArrayList<>();
+      List<RerankedPassage> batch = new ArrayList<>();
       for (int i = start; i < Math.min(n, start + batchSize); i++) {
-        double s = fakeScore(hits.get(i).doc().value(), lang);
-        scores.add(new RerankScore(i, hits.get(i).doc(), Math.log(s / (1 - s)), s, i == 0 ? 7 : 0));
+        double s = fakeScore(docOfText(r.passages().get(i)), lang);
+        batch.add(new RerankedPassage(i, (float) Math.log(s / (1 - s)), (float) s, 20, i == 0 ? 7 : 0, false));
       }
+      all.addAll(batch);
       int done = Math.min(n, start + batchSize);
-      RerankBatch batch = new RerankBatch(scores, done, n);
       onBatch.accept(batch);
       p.onProgress(new Progress("rerank", done, n, Duration.ofMillis(10L * done), ""));
       afterBatch.accept(batch);
     }
+    return new RerankSummary(all, List.of(), (n + batchSize - 1) / batchSize, 0, 10, "cpu", lang);
+  }
+
+  @Override
+  public String defaultAnnotator() {
+    return "tester";
   }
 
   @Override
   public Topic topicFor(String ws, String text, String lang) {
-    return new Topic(new QueryId("adhoc-" + Integer.toHexString(text.hashCode())), text, lang);
+    return new Topic(new QueryId("adhoc-" + Integer.toHexString(text.hashCode())), text, lang, "typed");
   }
 
   @Override
-  public Map<DocId, Judgment> judgments(String ws, Topic t) {
+  public Map<DocId, Judgment> judgments(String ws, QueryId t) {
     Map<DocId, Judgment> out = new LinkedHashMap<>();
     saved.forEach((k, v) -> {
-      if (k.startsWith(t.id().value() + "/")) {
+      if (k.startsWith(t.value() + "/")) {
         out.put(new DocId(k.substring(k.indexOf('/') + 1)), v);
       }
     });
@@ -216,9 +260,11 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
   }
 
   @Override
-  public void save(String ws, Topic t, DocId d, Judgment j) {
-    calls.add("save " + d + "=" + j.badge());
-    saved.put(t.id().value() + "/" + d.value(), j);
+  public Judgment record(String ws, NewJudgment j) {
+    Judgment stored = Judgment.unsaved(j);
+    calls.add("save " + j.doc() + "=" + stored.badge());
+    saved.put(j.topic().value() + "/" + j.doc().value(), stored);
+    return stored;
   }
 
   @Override
@@ -227,8 +273,8 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
   }
 
   @Override
-  public QueryMetrics metrics(List<DocId> ranking, Map<DocId, Judgment> js) {
-    return LiveMetrics.of(ranking, js);
+  public QueryMetrics liveMetrics(List<DocId> ranking, Map<DocId, Judgment> js) {
+    return new EvaluationService(null, null).liveMetrics(ranking, js);
   }
 
   @Override
@@ -237,25 +283,31 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
   }
 
   @Override
-  public EvalReport evaluate(EvalRequest r, ProgressListener p, CancelToken c) {
+  public EvalOutcome compareSystems(CompareRequest r, ProgressListener p, CancelToken c) {
     calls.add("evaluate " + r.topicSet());
-    List<TopicDelta> per = List.of(new TopicDelta(new QueryId("q1"), 0.5, 0.8),
-        new TopicDelta(new QueryId("q2"), 0.6, 0.4), new TopicDelta(new QueryId("q3"), 0.3, 0.3));
     p.onProgress(new Progress("evaluate", 3, 3, Duration.ofMillis(5), ""));
-    return new EvalReport("nDCG@10", List.of(new MetricRow("nDCG@10", 0.4667, 0.5, 0.0333, 0.75, 0.8),
-        new MetricRow("RR@10", 0.5, 0.6, 0.1, 0.5, 0.6)), per, 1, 1, 1,
-        Map.of("bm25.trec", "q1 Q0 d1 1 3 bm25\n", "report.md", "| metric |\n"));
+    Map<String, Double> deltas = new LinkedHashMap<>();
+    deltas.put("q1", 0.3);
+    deltas.put("q2", -0.2);
+    deltas.put("q3", 0.0);
+    List<MetricComparison> metrics = List.of(
+        new MetricComparison("nDCG@10", 0.4667, 0.5, 0.0333, 1, 1, 1, 0.75, 0.8, deltas),
+        new MetricComparison("RR@10", 0.5, 0.6, 0.1, 1, 0, 2, 0.5, 0.6, Map.of("q1", 0.3, "q2", 0.0, "q3", 0.0)));
+    Comparison cmp = new Comparison("BM25", "BM25+mono-XM", List.of("q1", "q2", "q3"), metrics, 10, 0.1, 0.2, 10_000,
+        42);
+    EvalSettings settings = new EvalSettings(Metrics.parseList("nDCG@10,RR@10"), 1, Averaging.RUN);
+    return new EvalOutcome(new EvalReport(settings, List.of(), cmp, List.of()), List.of());
   }
 
   @Override
-  public List<Path> export(EvalReport r, Path folder) {
+  public List<Path> export(EvalOutcome r, Path folder) {
     calls.add("export " + folder);
     return List.of(folder.resolve("bm25.trec"), folder.resolve("report.md"));
   }
 
   /// The documents of `hits` sorted as the fake cross-encoder ranks them.
   public static List<String> expectedRerankOrder(List<Hit> hits, int depth, String lang) {
-    return hits.stream().limit(depth).map(h -> h.doc().value())
+    return hits.stream().limit(depth).map(Hit::docId)
         .sorted(Comparator.comparingDouble((String d) -> fakeScore(d, lang)).reversed()).toList();
   }
 }

@@ -2,7 +2,7 @@ package dev.relwb.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relwb.service.workbench.SettingsStore;
+import dev.relwb.service.SettingsStore;
 import dev.relwb.ui.support.SameThreadTaskRunner;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,9 @@ class MainViewModelTest {
     vm.search().language().set(vm.search().languages().get(3));
     vm.settings().k1().set(0.9);
     vm.settings().applyBm25();
-    assertThat(ports.calls).contains("bm25 0.9 0.75");
+    vm.search().query().set("moon");
+    vm.search().search();
+    assertThat(ports.calls).contains("search moon [fr_XX] bm25 0.9 0.75");
     var saved = new SettingsStore(config).load();
     assertThat(saved.rerankDepth()).isEqualTo(35);
     assertThat(saved.adapterLanguage()).isEqualTo("fr_XX");
@@ -63,7 +65,7 @@ class MainViewModelTest {
     assertThat(vm.evaluation().topicSet().get()).isEqualTo("all judged topics");
     vm.evaluation().run();
     assertThat(vm.evaluation().rows()).extracting(r -> r.metric()).containsExactly("nDCG@10", "RR@10");
-    assertThat(vm.evaluation().perTopic()).hasSize(3);
+    assertThat(vm.evaluation().main().get().perTopicDelta()).hasSize(3);
     assertThat(vm.evaluation().winLossTie().get()).endsWith("1 wins · 1 losses · 1 ties");
     vm.evaluation().export(config.resolve("out"));
     assertThat(vm.evaluation().status().get()).startsWith("Wrote 2 files");

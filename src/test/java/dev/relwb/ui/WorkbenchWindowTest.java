@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.relwb.app.TestContexts;
 import dev.relwb.core.AppDirs;
 import dev.relwb.service.Services;
-import dev.relwb.service.workbench.ServicePorts;
-import dev.relwb.service.workbench.WorkbenchPorts;
+import dev.relwb.service.WorkbenchPorts;
 import dev.relwb.ui.search.ResultRow;
 import dev.relwb.ui.support.FxTaskRunner;
 import java.nio.file.Files;
@@ -52,7 +51,7 @@ class WorkbenchWindowTest {
       AppDirs dirs = new AppDirs(home.resolve("data"), home.resolve("cache"), home.resolve("config")).ensureExist();
       System.setProperty("relwb.samples", Path.of("sample-corpora").toAbsolutePath().toString());
       services = TestContexts.context(dirs);
-      WorkbenchPorts ports = ServicePorts.from(services);
+      WorkbenchPorts ports = WorkbenchPorts.of(services);
       runner = new FxTaskRunner();
       vm = new MainViewModel(ports, runner);
       view = new MainView(vm, ports.settings().file());
@@ -96,7 +95,7 @@ class WorkbenchWindowTest {
   @Test
   @Order(1)
   void typeAQueryAndSeeBothLists(FxRobot robot) throws Exception {
-    waitFor(90, () -> vm.workspace().get().equals("Sample") && vm.settings().modelStatus().get().available());
+    waitFor(90, () -> vm.workspace().get().equals("Sample") && vm.settings().model().get() != null);
     assertThat(vm.bm25Only().get()).isFalse();
     assertThat(vm.search().languages()).extracting(l -> l.label()).contains("Auto (detect)", "French — fr_XX");
     searchFor(robot, "ocean tides moon");
@@ -108,7 +107,7 @@ class WorkbenchWindowTest {
     assertThat(top.score()).isBetween(0.0, 1.0);
     assertThat(top.movement()).matches("▲\\d+|▼\\d+|=|new");
     waitFor(20, () -> vm.document().detail().get() != null);
-    assertThat(vm.document().detail().get().doc()).isEqualTo(vm.search().bm25Rows().getFirst().doc());
+    assertThat(vm.document().detail().get().docId()).isEqualTo(vm.search().bm25Rows().getFirst().doc().value());
     shot(view.root(), "main-view.png");
     shot(view.searchView().documentView().root(), "document-pane.png");
   }
@@ -126,7 +125,7 @@ class WorkbenchWindowTest {
     assertThat(metrics.getText()).isNotEqualTo(before).doesNotStartWith("nDCG@10 0.000");
     assertThat(vm.search().bm25Metrics().get().ndcg10()).isGreaterThan(0);
     ResultRow second = vm.search().bm25Rows().get(1);
-    assertThat(second.judgment().grade()).isEqualTo(2);
+    assertThat(second.judgment().grade().value()).isEqualTo(2);
     waitFor(10, () -> vm.search().status().get().startsWith("Saved 2"));
   }
 
@@ -150,7 +149,7 @@ class WorkbenchWindowTest {
     TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
     assertThat(table.getItems()).hasSize(6);
     assertThat(vm.evaluation().winLossTie().get()).contains("wins").contains("losses").contains("ties");
-    assertThat(vm.evaluation().perTopic()).hasSizeGreaterThan(50);
+    assertThat(vm.evaluation().main().get().perTopicDelta()).hasSizeGreaterThan(50);
     shot(view.root(), "evaluation-tab.png");
     robot.clickOn("Model & settings");
     shot(view.root(), "settings-tab.png");

@@ -1,7 +1,7 @@
 package dev.relwb.ui.corpus;
 
-import dev.relwb.service.workbench.SourceKind;
-import dev.relwb.service.workbench.WorkspaceInfo;
+import dev.relwb.service.SourceKind;
+import dev.relwb.service.WorkspaceInfo;
 import dev.relwb.ui.support.Fxml;
 import java.io.File;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package dev.relwb.ui.corpus;
 
-import dev.relwb.service.workbench.Corpora;
-import dev.relwb.service.workbench.SourceKind;
-import dev.relwb.service.workbench.WorkspaceInfo;
+import dev.relwb.service.Corpora;
+import dev.relwb.service.SourceKind;
+import dev.relwb.service.WorkspaceInfo;
 import dev.relwb.ui.support.JobCallbacks;
 import dev.relwb.ui.support.JobHandle;
 import dev.relwb.ui.support.TaskRunner;
@@ -45,7 +45,7 @@ public final class CorpusViewModel {
   /// then calls `ready` with the workspace to use (`preferred` when it exists).
   public void start(String preferred, Consumer<String> ready) {
     status.set("Opening workspaces…");
-    runner.run("List workspaces", ctx -> corpora.list(), JobCallbacks.<List<WorkspaceInfo>>of(list -> {
+    runner.run("List workspaces", ctx -> corpora.workspaces(), JobCallbacks.<List<WorkspaceInfo>>of(list -> {
       workspaces.setAll(list);
       Optional<WorkspaceInfo> pick = list.stream().filter(w -> w.name().equals(preferred)).findFirst()
           .or(() -> list.stream().findFirst());
@@ -106,7 +106,7 @@ public final class CorpusViewModel {
   public void delete(String name) {
     runner.run("Delete " + name, ctx -> {
       corpora.delete(name);
-      return corpora.list();
+      return corpora.workspaces();
     }, JobCallbacks.<List<WorkspaceInfo>>of(list -> {
       workspaces.setAll(list);
       if (name.equals(workspace.get())) {

@@ -1,13 +1,11 @@
 package dev.relwb.ui.evaluation;
 
-import dev.relwb.service.workbench.MetricRow;
-import dev.relwb.service.workbench.TopicDelta;
+import dev.relwb.eval.MetricComparison;
 import dev.relwb.ui.support.Fxml;
 import java.io.File;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
@@ -30,7 +28,7 @@ public final class EvaluationView {
   @FXML private ProgressBar progressBar;
   @FXML private Label statusLabel;
   @FXML private Label wltLabel;
-  @FXML private TableView<MetricRow> table;
+  @FXML private TableView<MetricComparison> table;
   @FXML private BarChart<String, Number> chart;
   private final EvaluationViewModel vm;
 
@@ -53,17 +51,18 @@ public final class EvaluationView {
     wltLabel.textProperty().bind(vm.winLossTie());
     table.setItems(vm.rows());
     table.getColumns().setAll(java.util.List.of(
-        column("Metric", MetricRow::metric),
-        column("BM25", r -> num(r.bm25())),
-        column("BM25+mono-XM", r -> num(r.reranked())),
+        column("Metric", MetricComparison::metric),
+        column("BM25", r -> num(r.meanA())),
+        column("BM25+mono-XM", r -> num(r.meanB())),
         column("Δ", r -> String.format(Locale.ROOT, "%+.4f", r.delta())),
         column("p (randomization)", r -> p(r.pRandomization())),
         column("p (t-test)", r -> p(r.pTTest()))));
-    vm.perTopic().addListener((ListChangeListener<TopicDelta>) c -> fillChart());
+    vm.main().addListener((o, a, m) -> fillChart(m));
   }
 
-  private static TableColumn<MetricRow, String> column(String title, Function<MetricRow, String> value) {
-    TableColumn<MetricRow, String> c = new TableColumn<>(title);
+  private static TableColumn<MetricComparison, String> column(String title,
+      Function<MetricComparison, String> value) {
+    TableColumn<MetricComparison, String> c = new TableColumn<>(title);
     c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
     c.setSortable(false);
     c.setMinWidth(Math.max(90, title.length() * 8.5 + 16));
@@ -78,14 +77,11 @@ public final class EvaluationView {
     return Double.isNaN(v) ? "–" : v < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", v);
   }
 
-  private void fillChart() {
-    if (vm.report().get() != null) {
-      chart.setTitle("Per-topic Δ " + vm.report().get().mainMetric() + " (BM25+mono-XM − BM25)");
-    }
+  private void fillChart(MetricComparison m) {
     XYChart.Series<String, Number> s = new XYChart.Series<>();
-    for (TopicDelta d : vm.perTopic()) {
-      XYChart.Data<String, Number> point = new XYChart.Data<>(d.topic().value(), d.delta());
-      s.getData().add(point);
+    if (m != null) {
+      chart.setTitle("Per-topic Δ " + m.metric() + " (BM25+mono-XM − BM25)");
+      m.perTopicDelta().forEach((topic, delta) -> s.getData().add(new XYChart.Data<>(topic, delta)));
     }
     chart.getData().setAll(java.util.List.of(s));
     for (XYChart.Data<String, Number> point : s.getData()) {

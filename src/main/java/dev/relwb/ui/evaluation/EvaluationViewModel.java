@@ -1,10 +1,10 @@
 package dev.relwb.ui.evaluation;
 
-import dev.relwb.service.workbench.EvalReport;
-import dev.relwb.service.workbench.EvalRequest;
-import dev.relwb.service.workbench.Evaluating;
-import dev.relwb.service.workbench.MetricRow;
-import dev.relwb.service.workbench.TopicDelta;
+import dev.relwb.eval.MetricComparison;
+import dev.relwb.service.CompareRequest;
+import dev.relwb.service.EvalOutcome;
+import dev.relwb.service.Evaluating;
+import dev.relwb.service.Settings;
 import dev.relwb.ui.support.JobCallbacks;
 import dev.relwb.ui.support.JobHandle;
 import dev.relwb.ui.support.TaskRunner;
@@ -32,25 +32,28 @@ public final class EvaluationViewModel {
   private final StringProperty workspace;
   private final Supplier<String> language;
   private final IntSupplier depth;
+  private final Supplier<Settings> settings;
   private final ObservableList<String> topicSets = FXCollections.observableArrayList();
   private final StringProperty topicSet = new SimpleStringProperty();
   private final BooleanProperty running = new SimpleBooleanProperty(false);
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final StringProperty status = new SimpleStringProperty("Pick a topic set and press Run.");
-  private final ObjectProperty<EvalReport> report = new SimpleObjectProperty<>();
-  private final ObservableList<MetricRow> rows = FXCollections.observableArrayList();
-  private final ObservableList<TopicDelta> perTopic = FXCollections.observableArrayList();
+  private final ObjectProperty<EvalOutcome> report = new SimpleObjectProperty<>();
+  private final ObservableList<MetricComparison> rows = FXCollections.observableArrayList();
+  private final ObjectProperty<MetricComparison> main = new SimpleObjectProperty<>();
   private final StringProperty winLossTie = new SimpleStringProperty("");
   private JobHandle job;
 
-  /// A tab model over `evaluating`; language and depth come from the search bar.
+  /// A tab model over `evaluating`; language and depth come from the search bar, BM25 k1/b from the
+  /// saved settings.
   public EvaluationViewModel(Evaluating evaluating, TaskRunner runner, StringProperty workspace,
-      Supplier<String> language, IntSupplier depth) {
+      Supplier<String> language, IntSupplier depth, Supplier<Settings> settings) {
     this.evaluating = evaluating;
     this.runner = runner;
     this.workspace = workspace;
     this.language = language;
     this.depth = depth;
+    this.settings = settings;
     workspace.addListener((o, a, b) -> refresh());
   }
 
@@ -79,26 +82,30 @@ public final class EvaluationViewModel {
       return;
     }
     cancel();
-    EvalRequest req = new EvalRequest(workspace.get(), topicSet.get(), language.get(), depth.getAsInt(), 100);
+    Settings s = settings.get();
+    CompareRequest req = new CompareRequest(workspace.get(), topicSet.get(), language.get(), depth.getAsInt(), 100,
+        s.k1(), s.b());
     running.set(true);
     progress.set(-1);
     status.set("Evaluating " + req.topicSet() + "…");
-    job = runner.run("Evaluation", ctx -> evaluating.evaluate(req, ctx.progress(), ctx.cancel()),
-        JobCallbacks.<EvalReport>of(this::show, this::fail).withProgress(p -> {
+    job = runner.run("Evaluation", ctx -> evaluating.compareSystems(req, ctx.progress(), ctx.cancel()),
+        JobCallbacks.<EvalOutcome>of(this::show, this::fail).withProgress(p -> {
           progress.set(p.fraction());
           status.set(p.done() + " / " + p.total() + " topics" + (p.message().isBlank() ? "" : " · " + p.message()));
         }));
   }
 
-  private void show(EvalReport r) {
+  private void show(EvalOutcome r) {
     running.set(false);
     progress.set(1);
-    rows.setAll(r.rows());
-    perTopic.setAll(r.perTopic());
-    winLossTie.set("BM25+mono-XM against BM25 on " + r.mainMetric() + ": " + r.wins() + " wins · " + r.losses()
-        + " losses · " + r.ties() + " ties");
-    status.set("Evaluated " + r.perTopic().size() + " topics.");
+    List<MetricComparison> metrics = r.report().comparison().metrics();
+    MetricComparison m = metrics.getFirst();
+    rows.setAll(metrics);
+    winLossTie.set("BM25+mono-XM against BM25 on " + m.metric() + ": " + m.wins() + " wins · " + m.losses()
+        + " losses · " + m.ties() + " ties");
+    status.set("Evaluated " + r.report().comparison().topics().size() + " topics.");
     report.set(r);
+    main.set(m);
   }
 
   /// Stops a running evaluation.
@@ -112,7 +119,7 @@ public final class EvaluationViewModel {
 
   /// Writes both runs and the report into `folder`.
   public void export(Path folder) {
-    EvalReport r = report.get();
+    EvalOutcome r = report.get();
     if (r == null) {
       status.set("Run an evaluation first.");
       return;
@@ -151,19 +158,19 @@ public final class EvaluationViewModel {
     return status;
   }
 
-  /// The last report, or null.
-  public ObjectProperty<EvalReport> report() {
+  /// The last result, or null.
+  public ObjectProperty<EvalOutcome> report() {
     return report;
   }
 
-  /// The metrics table rows.
-  public ObservableList<MetricRow> rows() {
+  /// The metrics table rows: each metric compared (run A = BM25, run B = BM25+mono-XM).
+  public ObservableList<MetricComparison> rows() {
     return rows;
   }
 
-  /// Per-topic values of the main metric.
-  public ObservableList<TopicDelta> perTopic() {
-    return perTopic;
+  /// The main metric (the first, nDCG@10) compared, with its per-topic Δ; null before a run.
+  public ObjectProperty<MetricComparison> main() {
+    return main;
   }
 
   /// "n wins · n losses · n ties".

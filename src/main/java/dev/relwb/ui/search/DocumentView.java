@@ -1,9 +1,11 @@
 package dev.relwb.ui.search;
 
 import dev.relwb.core.DocId;
-import dev.relwb.service.workbench.DocumentDetail;
-import dev.relwb.service.workbench.Judgment;
+import dev.relwb.judge.Judgment;
+import dev.relwb.search.Hit;
+import dev.relwb.search.Snippet;
 import dev.relwb.ui.support.Fxml;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
@@ -11,10 +13,11 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
-/// The document pane (`DocumentView.fxml`): passage and document text with the query terms
-/// highlighted, provenance, the BM25 explanation, the cross-encoder score and the judgment.
+/// The document pane (`DocumentView.fxml`): passage and document text with the matches the search
+/// layer marked, provenance, the BM25 explanation, the cross-encoder score and the judgment.
 public final class DocumentView {
   private static final int MAX_SHOWN_CHARS = 200_000;
   @FXML private VBox root;
@@ -48,7 +51,7 @@ public final class DocumentView {
     show(null);
   }
 
-  private void show(DocumentDetail d) {
+  private void show(Hit d) {
     if (d == null) {
       docTitle.setText(search.judging().selected().get() == null ? "Select a result to see its text" : "Loading…");
       docMeta.setText("");
@@ -57,19 +60,19 @@ public final class DocumentView {
       explanationArea.clear();
       return;
     }
-    docTitle.setText(d.title().isBlank() ? d.doc().value() : d.title());
-    docMeta.setText(String.format(Locale.ROOT, "%s · %s · language %s · passage chars %d–%d", d.doc(),
-        d.path() == null || d.path().isBlank() ? "(no path)" : d.path(), d.language(), d.startOffset(),
-        d.endOffset()));
-    List<String> terms = vm.highlightTerms();
-    passageFlow.getChildren().setAll(Snippets.highlightTerms(cap(d.passageText()), terms));
-    documentFlow.getChildren().setAll(Snippets.highlightTerms(cap(d.documentText()), terms));
-    explanationArea.setText(d.explanation());
-  }
-
-  private static String cap(String s) {
-    String t = s == null ? "" : s;
-    return t.length() <= MAX_SHOWN_CHARS ? t : t.substring(0, MAX_SHOWN_CHARS) + " …";
+    docTitle.setText(d.title() == null || d.title().isBlank() ? d.docId() : d.title());
+    docMeta.setText(String.format(Locale.ROOT, "%s · %s · language %s · passage chars %d–%d", d.docId(),
+        d.path() == null || d.path().isBlank() ? "(no path)" : d.path(), d.language(), d.start(), d.end()));
+    Snippet passage = d.snippet() != null ? d.snippet() : new Snippet(d.text() == null ? "" : d.text(), List.of());
+    passageFlow.getChildren().setAll(Snippets.toTexts(passage, MAX_SHOWN_CHARS, false));
+    List<Text> document = new ArrayList<>();
+    if (d.passages() > 1) {
+      document.add(Snippets.plain(String.format(Locale.ROOT, "(This document has %d passages; the best-matching"
+          + " one, passage %d, is shown.)%n%n", d.passages(), d.passage() + 1), false));
+    }
+    document.addAll(Snippets.toTexts(passage, MAX_SHOWN_CHARS, false));
+    documentFlow.getChildren().setAll(document);
+    explanationArea.setText(d.explanation() == null ? "(no explanation)" : d.explanation().toText());
   }
 
   private void showGrade() {
@@ -78,7 +81,7 @@ public final class DocumentView {
     docGrade.setText(j == null ? "·" : j.badge());
     docGrade.getStyleClass().removeIf(s -> s.startsWith("grade-"));
     docGrade.getStyleClass().add(j == null ? "grade-none" : "grade-" + j.badge());
-    String note = j == null || j.note().isBlank() ? "" : "  · note: " + j.note();
+    String note = j == null || j.noteText().isBlank() ? "" : "  · note: " + j.noteText();
     if (!note.isEmpty() && !docTitle.getText().contains("· note:")) {
       docTitle.setText(docTitle.getText() + note);
     }

@@ -1,27 +1,25 @@
 package dev.relwb.ui.search;
 
 import dev.relwb.core.DocId;
-import dev.relwb.service.workbench.DocumentDetail;
-import dev.relwb.service.workbench.Hit;
-import dev.relwb.service.workbench.Retrieval;
+import dev.relwb.search.Hit;
+import dev.relwb.service.Retrieval;
+import dev.relwb.service.SearchQuery;
 import dev.relwb.ui.support.JobCallbacks;
 import dev.relwb.ui.support.JobHandle;
 import dev.relwb.ui.support.TaskRunner;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/// The document pane: loads the selected hit's text, provenance and BM25 explanation in the
-/// background, and describes its cross-encoder score (logit, score, truncation).
+/// The document pane: loads the selected hit's whole passage with its match spans, provenance and BM25
+/// explanation in the background, and describes its cross-encoder score (logit, score, truncation).
 public final class DocumentViewModel {
   private final Retrieval retrieval;
   private final TaskRunner runner;
   private final SearchViewModel search;
-  private final ObjectProperty<DocumentDetail> detail = new SimpleObjectProperty<>();
+  private final ObjectProperty<Hit> detail = new SimpleObjectProperty<>();
   private final StringProperty crossEncoder = new SimpleStringProperty("");
   private final StringProperty truncation = new SimpleStringProperty("");
   private JobHandle loading;
@@ -41,15 +39,16 @@ public final class DocumentViewModel {
       loading.cancel();
     }
     describeScore(doc);
-    Hit hit = doc == null ? null : search.hits().stream().filter(h -> h.doc().equals(doc)).findFirst().orElse(null);
+    Hit hit = doc == null ? null
+        : search.hits().stream().filter(h -> ResultRow.docOf(h).equals(doc)).findFirst().orElse(null);
     if (hit == null) {
       detail.set(null);
       return;
     }
     String ws = search.workspaceName();
-    String q = search.query().get();
-    loading = runner.run("Load document", ctx -> retrieval.document(ws, hit, q),
-        JobCallbacks.<DocumentDetail>of(detail::set, search::fail));
+    SearchQuery q = search.query(search.query().get(), search.searchedLanguage(), 1);
+    loading = runner.run("Load document", ctx -> retrieval.document(ws, q, hit),
+        JobCallbacks.<Hit>of(detail::set, search::fail));
   }
 
   private void describeScore(DocId doc) {
@@ -71,8 +70,8 @@ public final class DocumentViewModel {
         ? "The passage was cut at the max length: " + row.truncatedTokens() + " tokens were not scored." : "");
   }
 
-  /// The loaded detail, or null.
-  public ObjectProperty<DocumentDetail> detail() {
+  /// The selected hit as loaded for the pane (whole passage with match spans, explanation), or null.
+  public ObjectProperty<Hit> detail() {
     return detail;
   }
 
@@ -84,23 +83,5 @@ public final class DocumentViewModel {
   /// A truncation notice, empty when nothing was cut.
   public StringProperty truncation() {
     return truncation;
-  }
-
-  /// The words to highlight: the ones BM25 matched in the selected hit's snippet (analyzer-aware,
-  /// so no stopwords), else the query's words of at least 4 characters.
-  public List<String> highlightTerms() {
-    DocId doc = search.judging().selected().get();
-    String snippet = search.hits().stream().filter(h -> h.doc().equals(doc)).map(Hit::snippet).findFirst().orElse("");
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<b>(.*?)</b>").matcher(snippet);
-    java.util.Set<String> words = new java.util.LinkedHashSet<>();
-    while (m.find()) {
-      words.add(m.group(1).toLowerCase(Locale.ROOT).strip());
-    }
-    if (!words.isEmpty()) {
-      return List.copyOf(words);
-    }
-    String q = search.query().get() == null ? "" : search.query().get();
-    return Arrays.stream(q.toLowerCase(Locale.ROOT).split("[\\p{Punct}\\s]+"))
-        .filter(w -> w.codePointCount(0, w.length()) >= 4).distinct().toList();
   }
 }

@@ -1,9 +1,12 @@
 package dev.relwb.ui.search;
 
 import dev.relwb.core.DocId;
-import dev.relwb.service.workbench.Judging;
-import dev.relwb.service.workbench.Judgment;
-import dev.relwb.service.workbench.Topic;
+import dev.relwb.core.Grade;
+import dev.relwb.core.Topic;
+import dev.relwb.judge.Judgment;
+import dev.relwb.judge.JudgmentState;
+import dev.relwb.judge.NewJudgment;
+import dev.relwb.service.Judging;
 import dev.relwb.ui.support.JobCallbacks;
 import dev.relwb.ui.support.TaskRunner;
 import java.util.List;
@@ -13,11 +16,12 @@ import javafx.beans.property.SimpleObjectProperty;
 /// Keyboard judging over the search view's lists: the selected document (shared by all lists),
 /// the active list, moving (J/K, arrows), switching lists (Tab), jumping to the next unjudged
 /// document, and grading (0–3), skipping (S), "unrateable" (U) and notes (N). Every judgment is
-/// shown at once and saved in order in the background.
+/// shown at once and saved in order in the background, under the annotator's name.
 public final class JudgingModel {
   private final SearchViewModel search;
   private final Judging judging;
   private final TaskRunner runner;
+  private final String annotator;
   private final ObjectProperty<DocId> selected = new SimpleObjectProperty<>();
   private final ObjectProperty<RankingList> active = new SimpleObjectProperty<>(RankingList.BM25);
 
@@ -25,6 +29,7 @@ public final class JudgingModel {
     this.search = search;
     this.judging = judging;
     this.runner = runner;
+    this.annotator = judging.defaultAnnotator();
   }
 
   /// The selected document, the same in every list.
@@ -90,17 +95,17 @@ public final class JudgingModel {
 
   /// Grades the selected document 0–3.
   public void grade(int g) {
-    judge(Judgment.graded(g));
+    judge(JudgmentState.GRADED, new Grade(g), null);
   }
 
   /// Marks the selected document as skipped.
   public void skip() {
-    judge(new Judgment(Judgment.State.SKIPPED, 0, ""));
+    judge(JudgmentState.SKIP, null, null);
   }
 
   /// Marks the selected document as unrateable.
   public void unrateable() {
-    judge(new Judgment(Judgment.State.UNRATEABLE, 0, ""));
+    judge(JudgmentState.UNRATEABLE, null, null);
   }
 
   /// Attaches a note to the selected document's judgment (an unjudged document gets a skip).
@@ -110,8 +115,12 @@ public final class JudgingModel {
       return;
     }
     Judgment current = search.judgmentMap().get(doc);
-    Judgment base = current == null ? new Judgment(Judgment.State.SKIPPED, 0, "") : current;
-    judge(base.withNote(text));
+    String note = text == null || text.isBlank() ? null : text;
+    if (current == null) {
+      judge(JudgmentState.SKIP, null, note);
+    } else {
+      judge(current.state(), current.grade(), note);
+    }
   }
 
   /// The current judgment of the selected document, or null.
@@ -119,20 +128,19 @@ public final class JudgingModel {
     return selected.get() == null ? null : search.judgmentMap().get(selected.get());
   }
 
-  private void judge(Judgment j) {
+  private void judge(JudgmentState state, Grade grade, String note) {
     DocId doc = selected.get();
     Topic topic = search.topic();
     if (doc == null || topic == null) {
       search.status().set("Select a document to judge.");
       return;
     }
-    search.judgmentMap().put(doc, j);
+    NewJudgment j = new NewJudgment(topic.id(), doc, state, grade, annotator, note);
+    search.judgmentMap().put(doc, Judgment.unsaved(j));
     search.judgmentsChanged();
     String ws = search.workspaceName();
-    runner.runInOrder("Save judgment", ctx -> {
-      judging.save(ws, topic, doc, j);
-      return doc;
-    }, JobCallbacks.<DocId>of(d -> search.status().set("Saved " + j.badge() + " for " + d), search::fail));
+    runner.runInOrder("Save judgment", ctx -> judging.record(ws, j), JobCallbacks.<Judgment>of(saved ->
+        search.status().set("Saved " + saved.badge() + " for " + saved.doc()), search::fail));
   }
 
   private static int indexOf(List<ResultRow> rows, DocId doc) {

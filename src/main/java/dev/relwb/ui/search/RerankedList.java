@@ -1,10 +1,9 @@
 package dev.relwb.ui.search;
 
 import dev.relwb.core.DocId;
-import dev.relwb.service.workbench.Hit;
-import dev.relwb.service.workbench.Judgment;
-import dev.relwb.service.workbench.RerankBatch;
-import dev.relwb.service.workbench.RerankScore;
+import dev.relwb.judge.Judgment;
+import dev.relwb.search.Hit;
+import dev.relwb.service.RerankedPassage;
 import dev.relwb.ui.support.JobHandle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +23,7 @@ import javafx.collections.ObservableList;
 /// (scored hits by descending score), the running job, and its progress line.
 public final class RerankedList {
   private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
-  private final Map<Integer, RerankScore> scores = new HashMap<>();
+  private final Map<Integer, RerankedPassage> scores = new HashMap<>();
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final StringProperty progressText = new SimpleStringProperty("");
   private final StringProperty language = new SimpleStringProperty("");
@@ -76,24 +75,25 @@ public final class RerankedList {
     progressText.set("");
   }
 
-  void add(RerankBatch batch, List<Hit> hits, Map<DocId, Judgment> judgments) {
-    for (RerankScore s : batch.scores()) {
+  /// Adds one streamed batch of the `total` pairs being scored.
+  void add(List<RerankedPassage> batch, int total, List<Hit> hits, Map<DocId, Judgment> judgments) {
+    for (RerankedPassage s : batch) {
       scores.put(s.index(), s);
     }
-    progress.set(batch.total() == 0 ? 1 : (double) batch.done() / batch.total());
+    progress.set(total == 0 ? 1 : (double) scores.size() / total);
     rebuild(hits, judgments);
   }
 
   void rebuild(List<Hit> hits, Map<DocId, Judgment> judgments) {
-    List<RerankScore> sorted = new ArrayList<>(scores.values());
-    sorted.sort(Comparator.comparingDouble(RerankScore::score).reversed()
-        .thenComparingInt(RerankScore::index));
+    List<RerankedPassage> sorted = new ArrayList<>(scores.values());
+    sorted.sort(Comparator.comparingDouble(RerankedPassage::score).reversed()
+        .thenComparingInt(RerankedPassage::index));
     List<ResultRow> out = new ArrayList<>(sorted.size());
-    for (RerankScore s : sorted) {
+    for (RerankedPassage s : sorted) {
       Hit hit = hits.get(s.index());
       int rank = out.size() + 1;
       out.add(new ResultRow(hit, rank, s.score(), s.logit(), ResultRow.movement(rank, hit.rank()),
-          judgments.get(hit.doc()), s.truncatedTokens()));
+          judgments.get(ResultRow.docOf(hit)), s.truncatedTokens()));
     }
     rows.setAll(out);
   }
@@ -107,8 +107,8 @@ public final class RerankedList {
       seen.add(r.doc());
     }
     for (Hit h : hits) {
-      if (seen.add(h.doc())) {
-        order.add(h.doc());
+      if (seen.add(ResultRow.docOf(h))) {
+        order.add(ResultRow.docOf(h));
       }
     }
     return order;

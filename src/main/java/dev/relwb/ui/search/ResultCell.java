@@ -84,7 +84,8 @@ final class ResultCell extends ListCell<ResultRow> {
     } else if (row.movement().startsWith("▼")) {
       movement.getStyleClass().add("down");
     }
-    title.setText(row.hit().title().isBlank() ? row.doc().value() : row.hit().title());
+    String t = row.hit().title();
+    title.setText(t == null || t.isBlank() ? row.doc().value() : t);
     snippet.getChildren().setAll(Snippets.toTexts(row.hit().snippet()));
     String tip = crossEncoder
         ? String.format(Locale.ROOT, "logit %.4f · score %.4f · BM25 rank %d", row.logit(), row.score(),

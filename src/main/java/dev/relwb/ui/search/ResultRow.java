@@ -1,8 +1,8 @@
 package dev.relwb.ui.search;
 
 import dev.relwb.core.DocId;
-import dev.relwb.service.workbench.Hit;
-import dev.relwb.service.workbench.Judgment;
+import dev.relwb.judge.Judgment;
+import dev.relwb.search.Hit;
 
 /// One row of a ranking list: the hit, its rank and score in this list, the cross-encoder logit
 /// (NaN in the BM25 list), the movement against BM25 (`▲3`, `▼2`, `=`, `new`, or empty), the
@@ -12,7 +12,12 @@ public record ResultRow(Hit hit, int rank, double score, double logit, String mo
 
   /// The row's document.
   public DocId doc() {
-    return hit.doc();
+    return docOf(hit);
+  }
+
+  /// The document of a hit.
+  static DocId docOf(Hit hit) {
+    return new DocId(hit.docId());
   }
 
   /// Whether the document has no grade yet.

@@ -1,8 +1,8 @@
 package dev.relwb.ui.search;
 
 import dev.relwb.core.DocId;
-import dev.relwb.service.workbench.LanguageOption;
-import dev.relwb.service.workbench.QueryMetrics;
+import dev.relwb.service.LanguageOption;
+import dev.relwb.service.QueryMetrics;
 import dev.relwb.ui.support.Fxml;
 import dev.relwb.ui.support.TypeToFilter;
 import java.util.ArrayList;

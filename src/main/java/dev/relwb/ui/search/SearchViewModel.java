@@ -2,17 +2,22 @@ package dev.relwb.ui.search;
 
 import dev.relwb.core.DocId;
 import dev.relwb.core.Progress;
-import dev.relwb.service.workbench.Hit;
-import dev.relwb.service.workbench.Judging;
-import dev.relwb.service.workbench.Judgment;
-import dev.relwb.service.workbench.LanguageOption;
-import dev.relwb.service.workbench.ModelStatus;
-import dev.relwb.service.workbench.QueryMetrics;
-import dev.relwb.service.workbench.RerankBatch;
-import dev.relwb.service.workbench.Reranking;
-import dev.relwb.service.workbench.Retrieval;
-import dev.relwb.service.workbench.SearchOutcome;
-import dev.relwb.service.workbench.Topic;
+import dev.relwb.core.Topic;
+import dev.relwb.judge.Judgment;
+import dev.relwb.search.Hit;
+import dev.relwb.search.SearchPage;
+import dev.relwb.service.Evaluating;
+import dev.relwb.service.Judging;
+import dev.relwb.service.LanguageOption;
+import dev.relwb.service.QueryMetrics;
+import dev.relwb.service.RerankRequest;
+import dev.relwb.service.RerankSummary;
+import dev.relwb.service.RerankedPassage;
+import dev.relwb.service.RerankerInfo;
+import dev.relwb.service.Reranking;
+import dev.relwb.service.Retrieval;
+import dev.relwb.service.SearchQuery;
+import dev.relwb.service.Settings;
 import dev.relwb.ui.support.JobCallbacks;
 import dev.relwb.ui.support.JobHandle;
 import dev.relwb.ui.support.TaskRunner;
@@ -23,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -42,7 +48,9 @@ public final class SearchViewModel {
   private final Retrieval retrieval;
   private final Reranking reranking;
   private final Judging judging;
+  private final Evaluating evaluating;
   private final TaskRunner runner;
+  private final Supplier<Settings> settings;
   private final StringProperty workspace;
   private final StringProperty query = new SimpleStringProperty("");
   private final ObservableList<LanguageOption> languages = FXCollections.observableArrayList(LanguageOption.AUTO);
@@ -62,17 +70,21 @@ public final class SearchViewModel {
   private Map<DocId, Judgment> judgments = new HashMap<>();
   private Topic topic;
   private String searchedText = "";
+  private String searchedLanguage = "auto";
   private String detectedLanguage = "";
   private JobHandle searchJob;
 
-  /// A view model over the given ports; `workspace` names the workspace searched.
-  public SearchViewModel(Retrieval retrieval, Reranking reranking, Judging judging, TaskRunner runner,
-      StringProperty workspace) {
+  /// A view model over the given ports; `workspace` names the workspace searched, and `settings`
+  /// gives the saved settings (BM25 k1/b) at each search.
+  public SearchViewModel(Retrieval retrieval, Reranking reranking, Judging judging, Evaluating evaluating,
+      TaskRunner runner, StringProperty workspace, Supplier<Settings> settings) {
     this.retrieval = retrieval;
     this.reranking = reranking;
     this.judging = judging;
+    this.evaluating = evaluating;
     this.runner = runner;
     this.workspace = workspace;
+    this.settings = settings;
     this.judgingModel = new JudgingModel(this, judging, runner);
     compareLanguage.addListener((o, a, b) -> rerankCompare());
     language.addListener((o, a, b) -> {
@@ -82,19 +94,22 @@ public final class SearchViewModel {
     });
   }
 
-  /// Applies a model status: the dropdown's languages, BM25-only mode, and the default depth.
-  public void applyModelStatus(ModelStatus s, boolean depthFromSettings) {
-    modelAvailable.set(s.available());
+  /// Applies the loaded model (null: none): the dropdown's languages, BM25-only mode, and the default
+  /// depth.
+  public void applyModel(RerankerInfo model, boolean depthFromSettings) {
+    modelAvailable.set(model != null);
     List<LanguageOption> opts = new ArrayList<>();
     opts.add(LanguageOption.AUTO);
-    opts.addAll(s.languages());
+    if (model != null) {
+      opts.addAll(model.languageOptions());
+    }
     LanguageOption keep = language.get();
     languages.setAll(opts);
     language.set(opts.stream().filter(o -> o.code().equals(keep.code())).findFirst().orElse(LanguageOption.AUTO));
     if (!depthFromSettings) {
-      depth.set(s.onGpu() ? 100 : 20);
+      depth.set(model != null && model.onGpu() ? 100 : 20);
     }
-    if (!s.available()) {
+    if (model == null) {
       reranked.clear();
       compare.clear();
     }
@@ -112,30 +127,37 @@ public final class SearchViewModel {
     String ws = workspace.get();
     String lang = language.get().code();
     status.set("Searching…");
+    SearchQuery q = query(text, lang, SEARCH_K);
     runner.run(searchJob, ctx -> {
       Topic t = judging.topicFor(ws, text, lang);
-      SearchOutcome out = retrieval.search(ws, text, lang, SEARCH_K);
-      Map<DocId, Judgment> js = judging.judgments(ws, t);
-      return new Searched(text, t, out, js);
+      SearchPage page = retrieval.search(ws, q);
+      Map<DocId, Judgment> js = judging.judgments(ws, t.id());
+      return new Searched(text, t, page, js);
     }, JobCallbacks.<Searched>of(this::showSearched, this::fail));
   }
 
-  private record Searched(String text, Topic topic, SearchOutcome outcome, Map<DocId, Judgment> judgments) { }
+  /// A document search for `text` in `lang` with the saved BM25 parameters.
+  SearchQuery query(String text, String lang, int k) {
+    Settings s = settings.get();
+    return SearchQuery.documents(text, lang, k, s.k1(), s.b());
+  }
+
+  private record Searched(String text, Topic topic, SearchPage page, Map<DocId, Judgment> judgments) { }
 
   private void showSearched(Searched s) {
     searchedText = s.text();
     topic = s.topic();
-    hits = s.outcome().hits();
-    detectedLanguage = s.outcome().analyzerLanguage();
+    hits = s.page().hits();
+    detectedLanguage = s.page().language() == null ? "" : s.page().language();
+    searchedLanguage = detectedLanguage.isBlank() ? "auto" : detectedLanguage;
     judgments = new HashMap<>(s.judgments());
     reranked.clear();
     compare.clear();
     rebuildBm25();
     judgingModel.active().set(RankingList.BM25);
-    judgingModel.selected().set(hits.isEmpty() ? null : hits.getFirst().doc());
-    String notice = s.outcome().notice().isEmpty() ? "" : " · " + s.outcome().notice();
-    status.set(hits.size() + " BM25 hits" + (hits.isEmpty() ? "" : " · analyzer " + s.outcome().analyzerLanguage())
-        + notice);
+    judgingModel.selected().set(hits.isEmpty() ? null : ResultRow.docOf(hits.getFirst()));
+    String notice = s.page().notices().isEmpty() ? "" : " · " + String.join(" · ", s.page().notices());
+    status.set(hits.size() + " BM25 hits" + (hits.isEmpty() ? "" : " · analyzer " + detectedLanguage) + notice);
     updateMetrics();
     if (!hits.isEmpty() && modelAvailable.get()) {
       startRerank(reranked, language.get());
@@ -166,26 +188,29 @@ public final class SearchViewModel {
     List<Hit> input = hits;
     String text = searchedText;
     int d = Math.max(1, depth.get());
-    String code = lang.isAuto() && !detectedLanguage.isBlank() ? detectedLanguage : lang.code();
+    boolean guessed = lang.isAuto() && !detectedLanguage.isBlank();
+    String code = guessed ? detectedLanguage : lang.code();
     String shown = lang.isAuto() ? "auto → " + code : code;
-    target.progressText().set("Reranking top " + Math.min(d, input.size()) + " with " + shown + "…");
+    List<Hit> head = input.subList(0, Math.min(d, input.size()));
+    RerankRequest req = new RerankRequest(text, head.stream().map(Hit::text).toList(), null,
+        lang.isAuto() && !guessed ? null : code, guessed, 0, 0, true);
+    target.progressText().set("Reranking top " + head.size() + " with " + shown + "…");
     JobHandle h = new JobHandle("Rerank (" + shown + ")");
     target.start(h, shown);
-    runner.run(h, ctx -> {
-      reranking.rerank(text, code, input, d,
-          (RerankBatch b) -> ctx.publish(() -> onBatch(target, b)), ctx.progress(), ctx.cancel());
-      return Boolean.TRUE;
-    }, JobCallbacks.<Boolean>of(ok -> onRerankDone(target, shown), this::fail)
-        .withProgress(p -> target.progressText().set(progressLine(p))));
+    runner.run(h, ctx -> reranking.rerank(req,
+        batch -> ctx.publish(() -> onBatch(target, batch, head.size())), ctx.progress(), ctx.cancel()),
+        JobCallbacks.<RerankSummary>of(sum -> onRerankDone(target, lang.isAuto() ? "auto → " + sum.language()
+            : sum.language()), this::fail).withProgress(p -> target.progressText().set(progressLine(p))));
   }
 
-  private void onBatch(RerankedList target, RerankBatch b) {
-    target.add(b, hits, judgments);
+  private void onBatch(RerankedList target, List<RerankedPassage> batch, int total) {
+    target.add(batch, total, hits, judgments);
     updateMetrics();
   }
 
   private void onRerankDone(RerankedList target, String lang) {
     target.progress().set(1);
+    target.language().set(lang);
     target.progressText().set(target.rows().size() + " reranked with " + lang);
   }
 
@@ -214,7 +239,7 @@ public final class SearchViewModel {
   void rebuildBm25() {
     List<ResultRow> rows = new ArrayList<>(hits.size());
     for (Hit h : hits) {
-      rows.add(new ResultRow(h, h.rank(), h.score(), Double.NaN, "", judgments.get(h.doc()), 0));
+      rows.add(new ResultRow(h, h.rank(), h.score(), Double.NaN, "", judgments.get(ResultRow.docOf(h)), 0));
     }
     bm25Rows.setAll(rows);
   }
@@ -227,11 +252,11 @@ public final class SearchViewModel {
   }
 
   void updateMetrics() {
-    bm25Metrics.set(judging.metrics(hits.stream().map(Hit::doc).toList(), judgments));
+    bm25Metrics.set(evaluating.liveMetrics(hits.stream().map(ResultRow::docOf).toList(), judgments));
     rerankMetrics.set(reranked.rows().isEmpty() ? QueryMetrics.EMPTY
-        : judging.metrics(reranked.effectiveRanking(hits), judgments));
+        : evaluating.liveMetrics(reranked.effectiveRanking(hits), judgments));
     compareMetrics.set(compare.rows().isEmpty() ? QueryMetrics.EMPTY
-        : judging.metrics(compare.effectiveRanking(hits), judgments));
+        : evaluating.liveMetrics(compare.effectiveRanking(hits), judgments));
   }
 
   void fail(Throwable e) {
@@ -248,6 +273,11 @@ public final class SearchViewModel {
 
   String workspaceName() {
     return workspace.get();
+  }
+
+  /// The language the shown hits were searched in (the analyzer's; `auto` before any search).
+  String searchedLanguage() {
+    return searchedLanguage;
   }
 
   // --- properties -------------------------------------------------------------------------

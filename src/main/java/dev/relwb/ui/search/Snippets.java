@@ -1,81 +1,49 @@
 package dev.relwb.ui.search;
 
+import dev.relwb.search.Snippet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.text.Text;
 
-/// Turns highlighted text into `Text` runs: `<b>…</b>` spans of a snippet, or given query terms in
-/// a passage, get the `hl` style class.
+/// Renders highlighted text as `Text` runs: the ranges the search layer marked as matches (Lucene's
+/// highlighter, the only one) get the `hl` style class, the rest `plain`. Spans come as data; there
+/// is no markup to parse.
 final class Snippets {
   private Snippets() { }
 
-  /// Runs for a snippet that marks its terms with `<b>…</b>` (other tags are dropped).
-  static List<Text> toTexts(String marked) {
+  /// Runs for `snippet` (none for null), with line breaks shown as spaces.
+  static List<Text> toTexts(Snippet snippet) {
+    return snippet == null ? List.of() : toTexts(snippet, Integer.MAX_VALUE, true);
+  }
+
+  /// Runs for at most the first `maxChars` characters of `snippet` (an ellipsis marks a cut), keeping
+  /// line breaks unless `oneLine`.
+  static List<Text> toTexts(Snippet snippet, int maxChars, boolean oneLine) {
+    String s = snippet.text();
+    int end = Math.min(s.length(), maxChars);
     List<Text> out = new ArrayList<>();
-    String s = marked == null ? "" : marked.replace('\n', ' ');
-    int i = 0;
-    while (i < s.length()) {
-      int open = s.indexOf("<b>", i);
-      if (open < 0) {
-        out.add(plain(s.substring(i)));
-        break;
+    int at = 0;
+    for (Snippet.Span span : snippet.highlights()) {
+      if (span.start() < at || span.end() > end) {
+        continue;
       }
-      out.add(plain(s.substring(i, open)));
-      int close = s.indexOf("</b>", open);
-      int end = close < 0 ? s.length() : close;
-      out.add(highlighted(s.substring(open + 3, end)));
-      i = close < 0 ? s.length() : close + 4;
+      out.add(plain(s.substring(at, span.start()), oneLine));
+      out.add(highlighted(s.substring(span.start(), span.end()), oneLine));
+      at = span.end();
     }
+    out.add(plain(s.substring(at, end) + (end < s.length() ? " …" : ""), oneLine));
     return out;
   }
 
-  /// Runs for `text` with every word that starts with a term (case-insensitive) highlighted whole,
-  /// so "ocean" marks "oceans" as the stemming analyzers would match it.
-  static List<Text> highlightTerms(String text, List<String> terms) {
-    List<Text> out = new ArrayList<>();
-    String lower = text.toLowerCase(Locale.ROOT);
-    int i = 0;
-    int plainStart = 0;
-    while (i < text.length()) {
-      int len = matchAt(lower, i, terms);
-      if (len > 0) {
-        out.add(plain(text.substring(plainStart, i)));
-        out.add(highlighted(text.substring(i, i + len)));
-        i += len;
-        plainStart = i;
-      } else {
-        i++;
-      }
-    }
-    out.add(plain(text.substring(plainStart)));
-    return out;
-  }
-
-  private static int matchAt(String lower, int i, List<String> terms) {
-    if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
-      return 0;
-    }
-    for (String t : terms) {
-      if (lower.startsWith(t, i)) {
-        int end = i + t.length();
-        while (end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) {
-          end++;
-        }
-        return end - i;
-      }
-    }
-    return 0;
-  }
-
-  private static Text plain(String s) {
-    Text t = new Text(s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+  /// A run of text without highlighting.
+  static Text plain(String s, boolean oneLine) {
+    Text t = new Text(oneLine ? s.replace('\n', ' ') : s);
     t.getStyleClass().add("plain");
     return t;
   }
 
-  private static Text highlighted(String s) {
-    Text t = plain(s);
+  private static Text highlighted(String s, boolean oneLine) {
+    Text t = plain(s, oneLine);
     t.getStyleClass().setAll("hl");
     return t;
   }

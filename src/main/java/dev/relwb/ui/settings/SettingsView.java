@@ -1,6 +1,6 @@
 package dev.relwb.ui.settings;
 
-import dev.relwb.service.workbench.ModelStatus;
+import dev.relwb.service.RerankerInfo;
 import dev.relwb.ui.support.Fxml;
 import java.io.File;
 import java.nio.file.Path;
@@ -57,15 +57,15 @@ public final class SettingsView {
     loadButton.disableProperty().bind(vm.loading());
     cancelButton.disableProperty().bind(vm.loading().not());
     statusLabel.textProperty().bind(vm.status());
-    vm.modelStatus().addListener((o, a, s) -> showModel(s));
-    showModel(vm.modelStatus().get());
+    vm.model().addListener((o, a, s) -> showModel(s));
+    showModel(vm.model().get());
     pathsLabel.setText("Settings are saved in " + settingsFile + ".");
   }
 
-  private void showModel(ModelStatus s) {
-    modelLabel.setText(s.available()
+  private void showModel(RerankerInfo s) {
+    modelLabel.setText(s != null
         ? s.name() + " · device " + s.device() + " · " + s.languages().size() + " adapter languages"
-        : "No model loaded: the app runs in BM25-only mode." + (s.problem().isBlank() ? "" : " " + s.problem()));
+        : "No model loaded: the app runs in BM25-only mode.");
   }
 
   private static void intSpinner(Spinner<Integer> sp, int min, int max, int step,

@@ -1,11 +1,10 @@
 package dev.relwb.ui.settings;
 
-import dev.relwb.service.workbench.ModelStatus;
-import dev.relwb.service.workbench.Reranking;
-import dev.relwb.service.workbench.Retrieval;
-import dev.relwb.service.workbench.RuntimeOptions;
-import dev.relwb.service.workbench.Settings;
-import dev.relwb.service.workbench.SettingsStore;
+import dev.relwb.service.RerankerInfo;
+import dev.relwb.service.Reranking;
+import dev.relwb.service.RuntimeOptions;
+import dev.relwb.service.Settings;
+import dev.relwb.service.SettingsStore;
 import dev.relwb.ui.support.JobCallbacks;
 import dev.relwb.ui.support.JobHandle;
 import dev.relwb.ui.support.TaskRunner;
@@ -29,7 +28,6 @@ public final class SettingsViewModel {
   public static final String DEFAULT_REPO = "antoinelouis/mono-xm";
   private final SettingsStore store;
   private final Reranking reranking;
-  private final Retrieval retrieval;
   private final TaskRunner runner;
   private Settings settings;
   private final StringProperty modelLocation = new SimpleStringProperty("");
@@ -39,22 +37,20 @@ public final class SettingsViewModel {
   private final IntegerProperty batchTokens = new SimpleIntegerProperty(2048);
   private final DoubleProperty k1 = new SimpleDoubleProperty(1.2);
   private final DoubleProperty b = new SimpleDoubleProperty(0.75);
-  private final ObjectProperty<ModelStatus> modelStatus = new SimpleObjectProperty<>(ModelStatus.none(""));
+  private final ObjectProperty<RerankerInfo> model = new SimpleObjectProperty<>();
   private final BooleanProperty loading = new SimpleBooleanProperty(false);
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final StringProperty status = new SimpleStringProperty("");
   private JobHandle job;
 
-  /// A tab model over the settings store and the reranking and retrieval ports.
-  public SettingsViewModel(SettingsStore store, Reranking reranking, Retrieval retrieval, TaskRunner runner) {
+  /// A tab model over the settings store and the reranking port.
+  public SettingsViewModel(SettingsStore store, Reranking reranking, TaskRunner runner) {
     this.store = store;
     this.reranking = reranking;
-    this.retrieval = retrieval;
     this.runner = runner;
     this.settings = store.load();
     show(settings);
-    retrieval.setBm25(settings.k1(), settings.b());
-    modelStatus.set(reranking.status());
+    model.set(reranking.model().orElse(null));
   }
 
   private void show(Settings s) {
@@ -82,10 +78,9 @@ public final class SettingsViewModel {
     }
   }
 
-  /// Saves the BM25 parameters and applies them to later searches.
+  /// Saves the BM25 parameters, which later searches use.
   public void applyBm25() {
     update(s -> s.withBm25(k1.get(), b.get()));
-    retrieval.setBm25(k1.get(), b.get());
     status.set("BM25 k1 = " + k1.get() + ", b = " + b.get() + " (applies to the next search)");
   }
 
@@ -105,13 +100,12 @@ public final class SettingsViewModel {
     progress.set(-1);
     status.set("Loading the model from " + location + "…");
     job = runner.run("Load model", ctx -> reranking.load(location, opts, ctx.progress(), ctx.cancel()),
-        JobCallbacks.<ModelStatus>of(st -> {
+        JobCallbacks.<RerankerInfo>of(m -> {
           loading.set(false);
           progress.set(1);
-          modelStatus.set(st);
+          model.set(m);
           update(s -> s.withModel(location, opts));
-          status.set(st.available() ? "Loaded " + st.name() + " on " + st.device() + " · "
-              + st.languages().size() + " languages" : st.problem());
+          status.set("Loaded " + m.name() + " on " + m.device() + " · " + m.languages().size() + " languages");
         }, e -> {
           loading.set(false);
           status.set(UiMessages.shortMessage(e));
@@ -165,9 +159,9 @@ public final class SettingsViewModel {
     return b;
   }
 
-  /// The model status (available, device, languages).
-  public ObjectProperty<ModelStatus> modelStatus() {
-    return modelStatus;
+  /// The loaded model (name, device, languages), or null in BM25-only mode.
+  public ObjectProperty<RerankerInfo> model() {
+    return model;
   }
 
   /// Whether a model is loading.

@@ -2,10 +2,11 @@ package dev.relwb.arch.blocking;
 
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.ProgressListener;
-import dev.relwb.service.workbench.Hit;
-import dev.relwb.service.workbench.Reranking;
-import dev.relwb.service.workbench.Retrieval;
-import dev.relwb.service.workbench.RuntimeOptions;
+import dev.relwb.search.Hit;
+import dev.relwb.service.Reranking;
+import dev.relwb.service.Retrieval;
+import dev.relwb.service.RuntimeOptions;
+import dev.relwb.service.SearchQuery;
 
 /// A ViewModel that blocks the UI thread in every way the rule must catch (test fixture).
 public final class BadViewModel {
@@ -20,17 +21,18 @@ public final class BadViewModel {
 
   /// A direct call from an action method.
   public Object searchOnTheFxThread() {
-    return retrieval.search("ws", "q", "auto", 10);
+    return retrieval.search("ws", SearchQuery.of("q", 10));
   }
 
   /// A direct call hidden in a helper.
   Object helper() {
-    return retrieval.document("ws", new Hit(new dev.relwb.core.DocId("d"), 1, 1, "", "", "", "", ""), "q");
+    return retrieval.document("ws", SearchQuery.of("q", 1),
+        new Hit(1, "d#0", "d", 0, 1, "", "", "", "en", 0, 0, 1, null, null));
   }
 
   /// A lambda that is not handed to the runner.
   public void inAThread() {
-    new Thread(() -> retrieval.search("ws", "q", "auto", 10)).start();
+    new Thread(() -> retrieval.search("ws", SearchQuery.of("q", 10))).start();
   }
 
   /// An unannotated-style service call that takes a progress listener and a cancel token.
@@ -45,6 +47,6 @@ public final class BadViewModel {
 
   /// The shape of `Retrieval.search`, for the method-reference case.
   interface QuerySearch {
-    Object find(String ws, String q, String lang, int k);
+    Object find(String ws, SearchQuery q);
   }
 }

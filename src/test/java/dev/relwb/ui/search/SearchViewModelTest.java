@@ -3,13 +3,15 @@ package dev.relwb.ui.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relwb.core.DocId;
-import dev.relwb.service.workbench.LanguageOption;
-import dev.relwb.service.workbench.ModelStatus;
+import dev.relwb.service.LanguageOption;
+import dev.relwb.service.RerankerInfo;
+import dev.relwb.service.Settings;
 import dev.relwb.ui.FakePorts;
 import dev.relwb.ui.support.JobHandle;
 import dev.relwb.ui.support.SameThreadTaskRunner;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +20,9 @@ class SearchViewModelTest {
   private final FakePorts ports = new FakePorts();
 
   private SearchViewModel model(SameThreadTaskRunner runner) {
-    SearchViewModel vm = new SearchViewModel(ports, ports, ports, runner, new SimpleStringProperty("Fake"));
-    vm.applyModelStatus(ports.status(), false);
+    SearchViewModel vm = new SearchViewModel(ports, ports, ports, ports, runner, new SimpleStringProperty("Fake"),
+        Settings::defaults);
+    vm.applyModel(ports.model().orElse(null), false);
     return vm;
   }
 
@@ -34,11 +37,13 @@ class SearchViewModelTest {
     vm.search();
     assertThat(docs(vm.bm25Rows())).startsWith("d2", "d1", "d9");
     assertThat(vm.bm25Rows()).extracting(ResultRow::rank).startsWith(1, 2, 3);
-    assertThat(vm.bm25Rows().getFirst().hit().snippet()).contains("<b>moon</b>");
+    var snippet = vm.bm25Rows().getFirst().hit().snippet();
+    assertThat(snippet.highlights()).isNotEmpty().allSatisfy(span -> assertThat(snippet.text()
+        .substring(span.start(), span.end())).isIn("moon", "ocean", "tides", "Moon", "Tides"));
     assertThat(docs(vm.reranked().rows())).isEqualTo(FakePorts.expectedRerankOrder(vm.hits(), 20, "auto"));
     assertThat(vm.reranked().rows().getFirst().doc().value()).isEqualTo("d9");
     assertThat(vm.reranked().rows().getFirst().movement()).isEqualTo("▲2");
-    assertThat(vm.reranked().rows().getFirst().score()).isEqualTo(0.95);
+    assertThat(vm.reranked().rows().getFirst().score()).isCloseTo(0.95, within(1e-6));
     assertThat(vm.reranked().progress().get()).isEqualTo(1.0);
     assertThat(vm.depth().get()).isEqualTo(20);
     assertThat(vm.status().get()).startsWith(vm.hits().size() + " BM25 hits");
@@ -84,7 +89,7 @@ class SearchViewModelTest {
     assertThat(ports.rerankTokens.getFirst().isCancelled()).isTrue();
     assertThat(ports.rerankTokens.getLast().isCancelled()).isFalse();
     assertThat(docs(vm.reranked().rows())).isEqualTo(FakePorts.expectedRerankOrder(vm.hits(), 20, "auto"));
-    assertThat(vm.hits()).extracting(h -> h.doc().value()).contains("d8");
+    assertThat(vm.hits()).extracting(h -> h.docId()).contains("d8");
   }
 
   @Test
@@ -93,7 +98,7 @@ class SearchViewModelTest {
     List<String> batchesOfFirst = new ArrayList<>();
     ports.afterBatch = b -> {
       if (vm.query().get().equals("ocean tides moon")) {
-        batchesOfFirst.add(b.done() + "/" + b.total());
+        batchesOfFirst.add(b.getLast().index() + 1 + "/" + vm.hits().size());
         if (batchesOfFirst.size() == 1) {
           ports.afterBatch = x -> { };
           vm.query().set("bread water");
@@ -125,7 +130,7 @@ class SearchViewModelTest {
     assertThat(ports.saved.keySet()).singleElement().asString().endsWith("/d9");
     assertThat(vm.reranked().rows().getFirst().judgment().badge()).isEqualTo("3");
     ResultRow bm25d9 = vm.bm25Rows().stream().filter(r -> r.doc().value().equals("d9")).findFirst().orElseThrow();
-    assertThat(bm25d9.judgment().grade()).isEqualTo(3);
+    assertThat(bm25d9.judgment().grade().value()).isEqualTo(3);
     // reranked: d9 first (grade 3) → nDCG 1, RR 1; BM25 has d9 third → (3/log2(4)) / 3
     assertThat(vm.rerankMetrics().get().ndcg10()).isEqualTo(1.0);
     assertThat(vm.rerankMetrics().get().rr10()).isEqualTo(1.0);
@@ -148,14 +153,18 @@ class SearchViewModelTest {
   }
 
   private static org.assertj.core.data.Offset<Double> within() {
-    return org.assertj.core.data.Offset.offset(1e-9);
+    return within(1e-9);
+  }
+
+  private static org.assertj.core.data.Offset<Double> within(double e) {
+    return org.assertj.core.data.Offset.offset(e);
   }
 
   @Test
   void bm25OnlyModeWorksWithoutAModel() {
     ports.modelLoaded = false;
     SearchViewModel vm = model(SameThreadTaskRunner.immediate());
-    vm.applyModelStatus(ModelStatus.none("no model"), false);
+    vm.applyModel(null, false);
     assertThat(vm.modelAvailable().get()).isFalse();
     assertThat(vm.languages()).containsExactly(LanguageOption.AUTO);
     vm.query().set("bread water");
@@ -177,7 +186,7 @@ class SearchViewModelTest {
     vm.search();
     LanguageOption german = vm.languages().stream().filter(l -> l.code().equals("de_DE")).findFirst().orElseThrow();
     vm.language().set(german);
-    assertThat(ports.calls).contains("search moon ocean tides [de_DE]", "rerank moon ocean tides [de_DE]");
+    assertThat(ports.calls).contains("search moon ocean tides [de_DE] bm25 1.2 0.75", "rerank moon ocean tides [de_DE]");
     assertThat(vm.reranked().language().get()).isEqualTo("de_DE");
     assertThat(docs(vm.reranked().rows())).isEqualTo(FakePorts.expectedRerankOrder(vm.hits(), 20, "de_DE"));
   }
@@ -198,9 +207,9 @@ class SearchViewModelTest {
   @Test
   void depthDefaultsFollowTheDevice() {
     SearchViewModel vm = model(SameThreadTaskRunner.immediate());
-    vm.applyModelStatus(new ModelStatus(true, "m", "gpu:0", List.of(), "en_XX", ""), false);
+    vm.applyModel(new RerankerInfo("m", "m", List.of(), Map.of(), "en_XX", 512, "gpu:0", 1), false);
     assertThat(vm.depth().get()).isEqualTo(100);
-    vm.applyModelStatus(new ModelStatus(true, "m", "cpu", List.of(), "en_XX", ""), false);
+    vm.applyModel(new RerankerInfo("m", "m", List.of(), Map.of(), "en_XX", 512, "cpu", 1), false);
     assertThat(vm.depth().get()).isEqualTo(20);
   }
 }

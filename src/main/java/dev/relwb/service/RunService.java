@@ -1,0 +1,150 @@
+package dev.relwb.service;
+
+import dev.relwb.core.CancelToken;
+import dev.relwb.core.DocId;
+import dev.relwb.core.Progress;
+import dev.relwb.core.ProgressListener;
+import dev.relwb.core.Ranking;
+import dev.relwb.core.RunMetadata;
+import dev.relwb.core.ScoredHit;
+import dev.relwb.core.Topic;
+import dev.relwb.core.WorkbenchException;
+import dev.relwb.eval.TrecFormat;
+import dev.relwb.eval.TrecRunWriter;
+import dev.relwb.ingest.TopicsReader;
+import dev.relwb.search.Bm25Params;
+import dev.relwb.search.Granularity;
+import dev.relwb.search.Highlight;
+import dev.relwb.search.Hit;
+import dev.relwb.search.QueryMode;
+import dev.relwb.search.SearchPage;
+import dev.relwb.search.SearchRequest;
+import dev.relwb.search.Searcher;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/// Batch runs, the one path from topics to rankings: each topic is searched with BM25 as a bag of words
+/// and, when asked, its head is rescored by the loaded cross-encoder and put above the BM25 tail
+/// (`Ranking.rerankedHead`). `relwb run` writes the rankings as a TREC run with its metadata; the
+/// Evaluation tab hands them to the evaluator.
+public final class RunService {
+  /// The system name of plain BM25 rankings.
+  public static final String BM25 = "BM25";
+  /// The system name of reranked rankings.
+  public static final String RERANKED = "BM25+mono-XM";
+  private final SearchService search;
+  private final RerankService rerank;
+  private final JudgmentService judgments;
+
+  RunService(SearchService search, RerankService rerank, JudgmentService judgments) {
+    this.search = search;
+    this.rerank = rerank;
+    this.judgments = judgments;
+  }
+
+  /// Runs `job` and writes its TREC run and metadata. With a rerank spec, the model is loaded first (a
+  /// folder or hub id, on the default device with all cores).
+  public RunSummary run(RunJob job, ProgressListener progress, CancelToken cancel) {
+    List<Topic> topics = job.topics() != null ? TopicsReader.read(job.topics()) : judgments.topics(job.workspace());
+    if (topics.isEmpty()) {
+      throw new WorkbenchException(job.topics() != null ? "No topics found in " + job.topics()
+          + ": use BEIR queries.jsonl, TREC topics (<top><num><title>) or qid<TAB>text lines"
+          : "Workspace '" + job.workspace() + "' has no topics: give --topics FILE");
+    }
+    int depth = job.rerank() == null ? 0 : job.rerank().depth();
+    RunSpec spec = new RunSpec(job.language(), job.k(), job.k1(), job.b(), depth, null);
+    String model = job.rerank() == null ? null : loadModel(job.rerank());
+    long t0 = System.nanoTime();
+    long[] lines = {0};
+    int[] empty = {0};
+    String tag = job.tag() == null ? "relwb-bm25" : job.tag();
+    try (TrecRunWriter w = new TrecRunWriter(job.out(), tag)) {
+      rank(job.workspace(), topics, spec, progress, cancel, t -> {
+        Ranking r = t.reranked() != null ? t.reranked() : t.bm25();
+        w.write(r);
+        lines[0] += r.hits().size();
+        empty[0] += r.hits().isEmpty() ? 1 : 0;
+      });
+    }
+    TrecFormat.writeMetadata(job.out(), metadata(job, spec, model));
+    return new RunSummary(job.out().toString(), topics.size(), lines[0], empty[0], (System.nanoTime() - t0) / 1e9);
+  }
+
+  private String loadModel(RunJob.RerankSpec spec) {
+    if (spec.depth() < 1) {
+      throw new WorkbenchException("The rerank depth must be at least 1, not " + spec.depth());
+    }
+    if (spec.model() == null || spec.model().isBlank()) {
+      throw new WorkbenchException("Reranking needs a model: give --model (a model folder or hub id)");
+    }
+    return rerank.load(spec.model(), "auto", 0, ProgressListener.NONE, CancelToken.none()).id();
+  }
+
+  private RunMetadata metadata(RunJob job, RunSpec spec, String modelId) {
+    Bm25Params bm25 = search.bm25(job.workspace(), job.k1(), job.b());
+    String repo = modelId == null ? null : modelId.contains("@") ? modelId.substring(0, modelId.indexOf('@'))
+        : job.rerank().model();
+    String revision = modelId != null && modelId.contains("@") ? modelId.substring(modelId.indexOf('@') + 1) : null;
+    String weights = modelId != null && modelId.startsWith("sha256:") ? modelId.substring(7) : null;
+    return new RunMetadata(modelId == null ? BM25 : RERANKED, repo, revision, weights,
+        modelId == null ? null : "auto", null, modelId == null ? null : spec.depth(), (double) bm25.k1(),
+        (double) bm25.b(), Instant.now().toString());
+  }
+
+  /// Whether a cross-encoder is loaded, so runs can rerank.
+  public boolean canRerank() {
+    return rerank.model().isPresent();
+  }
+
+  /// Ranks every topic of `topics` (blank ones give empty rankings) and hands each to `each` as it is
+  /// done, in order, with progress per topic; `cancel` stops between topics and between rerank batches.
+  /// Reranking uses the model loaded in the rerank service.
+  public void rank(String workspace, List<Topic> topics, RunSpec spec, ProgressListener progress,
+      CancelToken cancel, Consumer<RankedTopic> each) {
+    Searcher searcher = search.searcher(workspace);
+    Bm25Params bm25 = search.bm25(workspace, spec.k1(), spec.b());
+    String fallback = search.language(workspace, null);
+    long t0 = System.nanoTime();
+    for (int i = 0; i < topics.size(); i++) {
+      cancel.throwIfCancelled("The run");
+      Topic t = topics.get(i);
+      String lang = spec.language() != null ? spec.language() : t.languageOr(fallback);
+      each.accept(rankTopic(searcher, t, lang, bm25, spec, cancel));
+      progress.onProgress(new Progress("Run", i + 1, topics.size(), Duration.ofNanos(System.nanoTime() - t0),
+          "topic " + t.id()));
+    }
+  }
+
+  private RankedTopic rankTopic(Searcher searcher, Topic t, String lang, Bm25Params bm25, RunSpec spec,
+      CancelToken cancel) {
+    if (t.text().isBlank()) {
+      Ranking none = new Ranking(t.id(), BM25, List.of());
+      return new RankedTopic(t, lang, none, spec.reranks() ? none : null, null);
+    }
+    SearchPage page = searcher.search(new SearchRequest(t.text(), lang, spec.k(), Granularity.DOCUMENTS,
+        QueryMode.BAG_OF_WORDS, Highlight.NONE, false, bm25, spec.reranks()));
+    List<ScoredHit> hits = new ArrayList<>(page.hits().size());
+    for (Hit h : page.hits()) {
+      hits.add(new ScoredHit(new DocId(h.docId()), hits.size() + 1, h.score()));
+    }
+    Ranking bm25Ranking = new Ranking(t.id(), BM25, hits);
+    if (!spec.reranks()) {
+      return new RankedTopic(t, page.language(), bm25Ranking, null, null);
+    }
+    int depth = Math.min(spec.depth(), hits.size());
+    List<Hit> head = page.hits().subList(0, depth);
+    boolean guessed = spec.adapter() == null || spec.adapter().equalsIgnoreCase("auto");
+    RerankRequest req = new RerankRequest(t.text(), head.stream().map(Hit::text).toList(), null,
+        guessed ? page.language() : spec.adapter(), guessed, 0, 0, true);
+    RerankSummary scored = rerank.rerank(req, b -> { }, ProgressListener.NONE, cancel);
+    List<ScoredHit> rescored = new ArrayList<>(depth);
+    for (RerankedPassage p : scored.passages()) {
+      rescored.add(new ScoredHit(hits.get(p.index()).doc(), p.index() + 1, p.logit()));
+    }
+    Ranking reranked = Ranking.rerankedHead(t.id(), RERANKED, rescored, hits.subList(depth, hits.size()));
+    return new RankedTopic(t, page.language(), bm25Ranking, reranked, scored.language());
+  }
+}

@@ -1,0 +1,27 @@
+package dev.relwb.service;
+
+/// How to rank topics in a batch run.
+///
+/// @param language  query language for BM25: a code, `auto` (detect per topic), or null (each topic's
+///                  own language when known, else the workspace's default)
+/// @param k         documents per topic
+/// @param k1        BM25 k1, or null for the workspace's
+/// @param b         BM25 b, or null for the workspace's
+/// @param depth     how many top documents the loaded cross-encoder rescores (0 = BM25 only)
+/// @param adapter   the cross-encoder's adapter language (null or `auto` = each query's analyzer language)
+public record RunSpec(String language, int k, Double k1, Double b, int depth, String adapter) {
+  /// Rejects k outside 1–10,000 and a negative depth.
+  public RunSpec {
+    if (k < 1 || k > 10_000) {
+      throw new dev.relwb.core.WorkbenchException("k must be between 1 and 10000, not " + k);
+    }
+    if (depth < 0) {
+      throw new dev.relwb.core.WorkbenchException("The rerank depth must be at least 1, not " + depth);
+    }
+  }
+
+  /// Whether the head is reranked.
+  public boolean reranks() {
+    return depth > 0;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.relwb.service;
+
+/// Everything the window remembers between runs (stored as `settings.json` in the config folder):
+/// model location and runtime options, BM25 parameters, rerank depth (0 = default for the device),
+/// the adapter language, the last workspace, and the window layout.
+public record Settings(String modelLocation, String device, int threads, int maxLength, int batchTokens,
+    double k1, double b, int rerankDepth, String adapterLanguage, String lastWorkspace, Window window) {
+
+  /// Window position, size and divider positions; `width` 0 means "not remembered yet".
+  public record Window(double x, double y, double width, double height, boolean maximized,
+      double listsDivider, double documentDivider) {
+    /// No remembered layout.
+    public static final Window NONE = new Window(0, 0, 0, 0, false, 0.5, 0.62);
+  }
+
+  /// Fills in defaults for missing values (files written by older versions).
+  public Settings {
+    modelLocation = modelLocation == null ? "" : modelLocation;
+    device = device == null || device.isBlank() ? "auto" : device;
+    maxLength = maxLength <= 0 ? 512 : maxLength;
+    batchTokens = batchTokens <= 0 ? 2048 : batchTokens;
+    k1 = k1 <= 0 ? 1.2 : k1;
+    b = b < 0 || b > 1 ? 0.75 : b;
+    adapterLanguage = adapterLanguage == null || adapterLanguage.isBlank() ? "auto" : adapterLanguage;
+    lastWorkspace = lastWorkspace == null ? "" : lastWorkspace;
+    window = window == null ? Window.NONE : window;
+  }
+
+  /// The settings of a first run.
+  public static Settings defaults() {
+    return new Settings("", "auto", 0, 512, 2048, 1.2, 0.75, 0, "auto", "", Window.NONE);
+  }
+
+  /// The runtime options part.
+  public RuntimeOptions runtime() {
+    return new RuntimeOptions(device, threads, maxLength, batchTokens);
+  }
+
+  /// A copy with another model location and runtime options.
+  public Settings withModel(String location, RuntimeOptions o) {
+    return new Settings(location, o.device(), o.threads(), o.maxLength(), o.batchTokens(), k1, b, rerankDepth,
+        adapterLanguage, lastWorkspace, window);
+  }
+
+  /// A copy with other BM25 parameters.
+  public Settings withBm25(double newK1, double newB) {
+    return new Settings(modelLocation, device, threads, maxLength, batchTokens, newK1, newB, rerankDepth,
+        adapterLanguage, lastWorkspace, window);
+  }
+
+  /// A copy with another search-bar state.
+  public Settings withSearch(int depth, String language) {
+    return new Settings(modelLocation, device, threads, maxLength, batchTokens, k1, b, depth, language,
+        lastWorkspace, window);
+  }
+
+  /// A copy with another last workspace.
+  public Settings withWorkspace(String name) {
+    return new Settings(modelLocation, device, threads, maxLength, batchTokens, k1, b, rerankDepth,
+        adapterLanguage, name, window);
+  }
+
+  /// A copy with another window layout.
+  public Settings withWindow(Window w) {
+    return new Settings(modelLocation, device, threads, maxLength, batchTokens, k1, b, rerankDepth,
+        adapterLanguage, lastWorkspace, w);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.relwb.service;
+
+import dev.relwb.core.CancelToken;
+import dev.relwb.core.DocId;
+import dev.relwb.core.ProgressListener;
+import dev.relwb.core.QueryId;
+import dev.relwb.core.Topic;
+import dev.relwb.core.WorkbenchException;
+import dev.relwb.judge.Judgment;
+import dev.relwb.judge.NewJudgment;
+import dev.relwb.search.Hit;
+import dev.relwb.search.SearchPage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/// The ports of a window whose services could not start: reads answer "nothing", every blocking action
+/// fails with a short message, and no model is loaded (BM25-only mode).
+final class Unavailable implements Corpora, Retrieval, Reranking, Judging, Evaluating {
+  private static WorkbenchException missing(String what) {
+    return new WorkbenchException(what + " is not available: the services did not start (see the log)");
+  }
+
+  @Override
+  public List<WorkspaceInfo> workspaces() {
+    return List.of();
+  }
+
+  @Override
+  public WorkspaceInfo importSource(String n, SourceKind k, Path p, ProgressListener l, CancelToken c) {
+    throw missing("Indexing");
+  }
+
+  @Override
+  public void delete(String name) {
+    throw missing("Deleting a workspace");
+  }
+
+  @Override
+  public Optional<Path> sampleCorpus() {
+    return Optional.empty();
+  }
+
+  @Override
+  public SearchPage search(String ws, SearchQuery q) {
+    throw missing("BM25 search");
+  }
+
+  @Override
+  public Hit document(String ws, SearchQuery q, Hit hit) {
+    throw missing("The document view");
+  }
+
+  @Override
+  public Optional<RerankerInfo> model() {
+    return Optional.empty();
+  }
+
+  @Override
+  public RerankerInfo load(String location, RuntimeOptions o, ProgressListener p, CancelToken c) {
+    throw missing("Loading a model");
+  }
+
+  @Override
+  public RerankSummary rerank(RerankRequest r, Consumer<List<RerankedPassage>> onBatch, ProgressListener p,
+      CancelToken c) {
+    throw missing("Reranking");
+  }
+
+  @Override
+  public String defaultAnnotator() {
+    return JudgmentService.osUser();
+  }
+
+  @Override
+  public Topic topicFor(String ws, String text, String lang) {
+    throw missing("Judging");
+  }
+
+  @Override
+  public Map<DocId, Judgment> judgments(String ws, QueryId t) {
+    return Map.of();
+  }
+
+  @Override
+  public Judgment record(String ws, NewJudgment j) {
+    throw missing("Saving judgments");
+  }
+
+  @Override
+  public List<Topic> topics(String ws) {
+    return List.of();
+  }
+
+  @Override
+  public List<String> topicSets(String ws) {
+    return List.of();
+  }
+
+  @Override
+  public EvalOutcome compareSystems(CompareRequest r, ProgressListener p, CancelToken c) {
+    throw missing("Evaluation");
+  }
+
+  @Override
+  public List<Path> export(EvalOutcome o, Path folder) {
+    throw missing("Export");
+  }
+
+  @Override
+  public QueryMetrics liveMetrics(List<DocId> ranking, Map<DocId, Judgment> js) {
+    return QueryMetrics.EMPTY;
+  }
+}
