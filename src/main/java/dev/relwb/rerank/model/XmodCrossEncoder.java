@@ -5,8 +5,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.relwb.core.WorkbenchException;
-import dev.relwb.rerank.CrossEncoderModel;
-import dev.relwb.rerank.ModelIdentity;
 import dev.relwb.rerank.runtime.WeightStore;
 import java.util.LinkedHashSet;
 import java.util.List;
