@@ -1,8 +1,10 @@
-/// The X-MOD network (mono-XM, `XmodForSequenceClassification`) written on DJL NDArray ops, one
-/// block per file, named after the Hugging Face classes: `XmodEmbeddings`, `XmodSelfAttention`,
+/// The X-MOD network (mono-XM, `XmodForSequenceClassification`) written on DJL NDArray ops, and the
+/// contract it fulfils: `CrossEncoderModel` (token-id rows → logits) with its `ModelIdentity`.
+/// One block per file, named after the Hugging Face classes: `XmodEmbeddings`, `XmodSelfAttention`,
 /// `XmodAttention`, `XmodIntermediate`, `XmodOutput` (adapter routing), `XmodAdapter`, `XmodLayer`,
 /// `XmodEncoder`, `XmodClassificationHead`, `XmodCrossEncoder`; plus `XmodConfig` (config.json),
 /// `XmodWeights` (checkpoint key names and shapes), `Languages` (codes, user input, display names)
 /// and `RandomXmodCheckpoint` (random checkpoints of any config for tests and benchmarks).
-/// Depends on `core`, `rerank` (the `CrossEncoderModel` contract), `rerank.runtime` and DJL.
+///
+/// Depends on `core`, `rerank.runtime` (weights, safetensors) and DJL; never on `rerank`.
 package dev.relwb.rerank.model;
