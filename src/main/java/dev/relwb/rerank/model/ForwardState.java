@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /// What one forward pass carries besides the hidden states, built once per batch by
-/// [XmodCrossEncoder] and passed down unchanged to every block's `forward(x, state)`.
+/// [XmodCrossEncoder] and passed down unchanged to every block's `forward(x, state)`. Shape letters
+/// as in the package legend.
 ///
 /// @param mask       additive attention mask `[B, 1, 1, T]`: 0 on real tokens, float32 min on pads
 /// @param langs      adapter language code of each row `[B]`

@@ -27,7 +27,7 @@ final class XmodEncoder {
   /// `x` `[B, T, H]` (owned by `scope`) → `[B, T', H]` owned by `scope`; T' = 1 with
   /// `s.firstOnly()` (the last layer then computes only the first token's output). `x` is freed.
   NDArray forward(NDManager scope, NDArray x, ForwardState s) {
-    NDArray h = x;
+    NDArray h = x;                                                                // [B, T, H]
     for (int i = 0; i < layers.size(); i++) {
       boolean last = i == layers.size() - 1;
       try (NDManager layerScope = scope.newSubManager()) {

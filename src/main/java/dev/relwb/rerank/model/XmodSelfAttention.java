@@ -32,8 +32,12 @@ final class XmodSelfAttention {
     float scale = (float) (1.0 / Math.sqrt(headSize));
     NDArray qw = w.shared(layer(i, p + "query.weight")).mul(scale);                // [H, H]
     NDArray qb = w.shared(layer(i, p + "query.bias")).mul(scale);                  // [H]
-    qkvW = NDArrays.concat(new NDList(qw, w.shared(layer(i, p + "key.weight")), w.shared(layer(i, p + "value.weight"))), 0);
-    qkvB = NDArrays.concat(new NDList(qb, w.shared(layer(i, p + "key.bias")), w.shared(layer(i, p + "value.bias"))), 0);
+    NDArray kw = w.shared(layer(i, p + "key.weight"));                             // [H, H]
+    NDArray vw = w.shared(layer(i, p + "value.weight"));                           // [H, H]
+    qkvW = NDArrays.concat(new NDList(qw, kw, vw), 0);                             // [3H, H]
+    NDArray kb = w.shared(layer(i, p + "key.bias"));                               // [H]
+    NDArray vb = w.shared(layer(i, p + "value.bias"));                             // [H]
+    qkvB = NDArrays.concat(new NDList(qb, kb, vb), 0);                             // [3H]
     qw.close();
     qb.close();
   }
