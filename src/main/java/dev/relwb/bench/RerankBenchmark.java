@@ -2,12 +2,12 @@ package dev.relwb.bench;
 
 import dev.relwb.core.Progress;
 import dev.relwb.core.ProgressListener;
-import dev.relwb.rerank.CrossEncoderModel;
 import dev.relwb.rerank.CrossEncoderReranker;
 import dev.relwb.rerank.EncodedPair;
 import dev.relwb.rerank.RerankListener;
 import dev.relwb.rerank.RerankOutcome;
 import dev.relwb.rerank.RerankParams;
+import dev.relwb.rerank.model.CrossEncoderModel;
 import dev.relwb.rerank.runtime.DeviceSelector;
 import dev.relwb.rerank.runtime.InferenceExecutor;
 import dev.relwb.rerank.runtime.MklDispatch;

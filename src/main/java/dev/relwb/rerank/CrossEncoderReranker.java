@@ -4,8 +4,10 @@ import dev.relwb.core.CancelToken;
 import dev.relwb.core.Progress;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.core.WorkbenchException;
+import dev.relwb.rerank.model.CrossEncoderModel;
+import dev.relwb.rerank.model.ModelIdentity;
+import dev.relwb.rerank.runtime.BatchLanes;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,9 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /// Scores (query, passage) pairs with a cross-encoder, fast and piece by piece.
 ///
@@ -23,9 +22,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 /// [ScoreCache] knows are not scored at all (they are reported first, as one batch). The rest is cut by
 /// [BatchPlanner] into length-sorted batches under a token budget, each padded only to its own
 /// longest row, with a small first batch; with several batch lanes, [BatchPlanner#forLanes] orders
-/// them costliest first and splits the last ones. After every batch the listener gets that batch's results
-/// (each with its original index) and the progress listener gets pairs done/total, elapsed time
-/// and an ETA. The cancel token is checked before every batch, so a cancel takes effect within one batch.
+/// them costliest first and splits the last ones, and [LaneScheduler] runs them on the lanes. After
+/// every batch, on the job's thread, the listener gets that batch's results (each with its original
+/// index) and the progress listener gets pairs done/total, elapsed time and an ETA. The cancel token
+/// is checked before every batch, so a cancel takes effect within one batch.
 ///
 /// Not thread-safe: it drives the model, so it runs only on the inference thread
 /// (`rerank.runtime.InferenceExecutor`).
@@ -34,7 +34,7 @@ public final class CrossEncoderReranker {
   private final CrossEncoderModel model;
   private final PairTokenizer tokenizer;
   private final ScoreCache cache;
-  private final BatchLanes lanes;
+  private final LaneScheduler scheduler;
 
   /// A reranker over a loaded model that runs every batch on the calling thread; `tokenizer` may be
   /// null when only token ids are scored, `cache` may be null for no caching.
@@ -48,12 +48,12 @@ public final class CrossEncoderReranker {
     this.model = model;
     this.tokenizer = tokenizer;
     this.cache = cache;
-    this.lanes = model.parallelBatches() ? lanes : BatchLanes.CALLER;
+    this.scheduler = new LaneScheduler(model.parallelBatches() ? lanes : BatchLanes.CALLER);
   }
 
   /// How many batches of one job run at once.
   public int laneCount() {
-    return lanes.count();
+    return scheduler.laneCount();
   }
 
   /// The model this reranker drives.
@@ -142,9 +142,19 @@ public final class CrossEncoderReranker {
     return new EncodedPair(ids, p.queryTokens(), p.passageTokens() - cut, p.truncatedTokens() + cut);
   }
 
-  /// One finished batch: its rows (indices into the job's distinct pairs), their logits, and the
-  /// lane time it took (its run time, times the lane count for the first batch, which runs alone).
-  private record Done(int[] rows, float[] logits, long laneNanos) { }
+  /// One model batch: its rows (indices into the job's distinct pairs) and their inputs.
+  private record Batch(int[] rows, List<int[]> ids, List<String> langs) { }
+
+  /// One finished batch: its rows and their logits.
+  private record Done(int[] rows, float[] logits) { }
+
+  /// Progress text of the model phase: batches done of all, and the seconds left at the rate so far.
+  private record Eta(long start, int batches, long plannedPadded) {
+    String message(int done, long paddedDone) {
+      double left = (System.nanoTime() - start) / 1e9 / paddedDone * (plannedPadded - paddedDone);
+      return String.format(Locale.ROOT, "batch %d/%d, about %.0f s left", done, batches, left);
+    }
+  }
 
   /// The state of one job: what is done, what streams out, and the figures for the outcome.
   private final class Job {
@@ -155,9 +165,11 @@ public final class CrossEncoderReranker {
     private final ProgressListener progress;
     private final long start;
     private final ScoredPair[] results;
+    private List<ScoreKey> keys;
+    private int[] lengths;
     private int done;
     private int batches;
-    private long laneIdleNanos;
+    private Duration laneIdle = Duration.ZERO;
     private int modelRows;
     private long realTokens;
     private long paddedTokens;
@@ -187,89 +199,44 @@ public final class CrossEncoderReranker {
       deliver(batch, "from the score cache");
     }
 
+    /// Plans the pairs the cache did not know into batches, runs them on the lanes, and delivers
+    /// each finished batch here, on the job's thread.
     void runModel(RerankParams params, CancelToken cancel) {
-      List<ScoreKey> keys = new ArrayList<>(groups.keySet());
-      int[] lengths = keys.stream().mapToInt(k -> pairs.get(groups.get(k).getFirst()).length()).toArray();
+      keys = new ArrayList<>(groups.keySet());
+      lengths = keys.stream().mapToInt(k -> pairs.get(groups.get(k).getFirst()).length()).toArray();
       List<int[]> plan = BatchPlanner.forLanes(BatchPlanner.plan(lengths, params.batchTokens(), params.firstBatchTokens()),
-          lengths, lanes.count());
-      long plannedPadded = plan.stream().mapToLong(b -> BatchPlanner.paddedTokens(b, lengths)).sum();
-      long modelStart = System.nanoTime();
-      long laneBusyNanos = 0;
-      // batches are handed out in plan order, at most one per lane at a time, and delivered on this
-      // thread as they finish (each result carries its original index); the small first batch runs
-      // alone on this thread with all its PyTorch threads, so the first scores come as fast as they can
-      ArrayDeque<CompletableFuture<Done>> inFlight = new ArrayDeque<>();
-      BlockingQueue<CompletableFuture<Done>> finished = new LinkedBlockingQueue<>();
-      int next = 0;
-      RuntimeException failure = null;
-      while (next < plan.size() || !inFlight.isEmpty()) {
-        while (failure == null && next < plan.size() && inFlight.size() < lanes.count() && !cancel.isCancelled()) {
-          int[] rows = plan.get(next++);
-          List<int[]> ids = new ArrayList<>(rows.length);
-          List<String> rowLangs = new ArrayList<>(rows.length);
-          for (int r : rows) {
-            int first = groups.get(keys.get(r)).getFirst();
-            ids.add(pairs.get(first).ids());
-            rowLangs.add(langs.get(first));
-          }
-          boolean alone = next == 1;
-          BatchLanes via = alone ? BatchLanes.CALLER : lanes;
-          int weight = alone ? lanes.count() : 1;
-          CompletableFuture<Done> f = via.submit(() -> {
-            long t0 = System.nanoTime();
-            float[] logits = model.logits(ids, rowLangs);
-            return new Done(rows, logits, (System.nanoTime() - t0) * weight);
-          });
-          inFlight.add(f);
-          f.whenComplete((d, e) -> finished.add(f));
-        }
-        if (inFlight.isEmpty()) {
-          break;                                                                 // cancelled or failed
-        }
-        CompletableFuture<Done> f = take(finished);
-        inFlight.remove(f);
-        Done d;
-        try {
-          d = f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-          failure = failure != null ? failure : e.getCause() instanceof RuntimeException re ? re
-              : new WorkbenchException("A rerank batch failed: " + e.getCause(), e.getCause());
-          continue;                                                              // let the other lanes finish
-        }
-        laneBusyNanos += d.laneNanos();
-        if (cancel.isCancelled()) {
-          continue;                                                              // drain, deliver nothing more
-        }
-        if (d.logits().length != d.rows().length) {
-          failure = new WorkbenchException("The model returned " + d.logits().length + " logits for "
-              + d.rows().length + " rows");
-          continue;
-        }
-        paddedTokens += BatchPlanner.paddedTokens(d.rows(), lengths);
-        finishBatch(d.rows(), keys, lengths, d.logits(), params.useCache());
-        double eta = (System.nanoTime() - modelStart) / 1e9 / paddedTokens * (plannedPadded - paddedTokens);
-        deliver(batchResults(d.rows(), keys), String.format(Locale.ROOT, "batch %d/%d, about %.0f s left",
-            batches, plan.size(), eta));
-      }
-      if (lanes.count() > 1) {
-        laneIdleNanos = Math.max(0, lanes.count() * (System.nanoTime() - modelStart) - laneBusyNanos);
-      }
-      if (failure != null) {
-        throw failure;
-      }
-      cancel.throwIfCancelled(TASK);
+          lengths, scheduler.laneCount());
+      List<Batch> inputs = plan.stream().map(this::batch).toList();
+      Eta eta = new Eta(System.nanoTime(), plan.size(),
+          plan.stream().mapToLong(b -> BatchPlanner.paddedTokens(b, lengths)).sum());
+      laneIdle = scheduler.run(inputs, b -> new Done(b.rows(), model.logits(b.ids(), b.langs())),
+          d -> deliverModel(d, eta, params.useCache()), cancel, TASK);
     }
 
-    private static CompletableFuture<Done> take(BlockingQueue<CompletableFuture<Done>> finished) {
-      try {
-        return finished.take();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new WorkbenchException("Interrupted while waiting for a rerank batch", e);
+    /// The model inputs of one planned batch: each row's first pair stands for its identical ones.
+    private Batch batch(int[] rows) {
+      List<int[]> ids = new ArrayList<>(rows.length);
+      List<String> rowLangs = new ArrayList<>(rows.length);
+      for (int r : rows) {
+        int first = groups.get(keys.get(r)).getFirst();
+        ids.add(pairs.get(first).ids());
+        rowLangs.add(langs.get(first));
       }
+      return new Batch(rows, ids, rowLangs);
     }
 
-    private void finishBatch(int[] rows, List<ScoreKey> keys, int[] lengths, float[] logits, boolean store) {
+    /// One finished model batch: cache store, results at their original index, progress with ETA.
+    private void deliverModel(Done d, Eta eta, boolean store) {
+      if (d.logits().length != d.rows().length) {
+        throw new WorkbenchException("The model returned " + d.logits().length + " logits for "
+            + d.rows().length + " rows");
+      }
+      paddedTokens += BatchPlanner.paddedTokens(d.rows(), lengths);
+      finishBatch(d.rows(), d.logits(), store);
+      deliver(batchResults(d.rows()), eta.message(batches, paddedTokens));
+    }
+
+    private void finishBatch(int[] rows, float[] logits, boolean store) {
       Map<ScoreKey, Float> fresh = new HashMap<>();
       for (int j = 0; j < rows.length; j++) {
         ScoreKey key = keys.get(rows[j]);
@@ -291,7 +258,7 @@ public final class CrossEncoderReranker {
       }
     }
 
-    private List<ScoredPair> batchResults(int[] rows, List<ScoreKey> keys) {
+    private List<ScoredPair> batchResults(int[] rows) {
       List<ScoredPair> batch = new ArrayList<>();
       for (int r : rows) {
         for (int i : groups.get(keys.get(r))) {
@@ -319,7 +286,7 @@ public final class CrossEncoderReranker {
 
     RerankOutcome outcome() {
       return new RerankOutcome(List.of(results), batches, modelRows, realTokens, paddedTokens, cacheHits,
-          duplicates, firstBatch, Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(laneIdleNanos));
+          duplicates, firstBatch, Duration.ofNanos(System.nanoTime() - start), laneIdle);
     }
   }
 }

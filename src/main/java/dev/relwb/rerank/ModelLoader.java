@@ -8,7 +8,6 @@ import dev.relwb.rerank.model.XmodCrossEncoder;
 import dev.relwb.rerank.model.XmodWeights;
 import dev.relwb.rerank.runtime.Checkpoint;
 import dev.relwb.rerank.runtime.DeviceSelector;
-import dev.relwb.rerank.runtime.HfPairTokenizer;
 import dev.relwb.rerank.runtime.WeightsFingerprint;
 import dev.relwb.rerank.runtime.WeightStore;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.relwb.arch;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -70,6 +71,10 @@ class LayerRulesTest {
   static final ArchRule serviceDoesNotReachUp = noClasses().that().resideInAPackage("dev.relwb.service..")
       .should().dependOnClassesThat().resideInAnyPackage("dev.relwb.ui..", "dev.relwb.cli..", "dev.relwb.app..")
       .because("dependencies point downward only");
+
+  @ArchTest
+  static final ArchRule noPackageCycles = slices().matching("dev.relwb.(**)").should().beFreeOfCycles()
+      .because("dependencies point one way, package by package (docs/ARCHITECTURE.md)");
 
   @ArchTest
   static final ArchRule onlyTheCompositionRootWiresInTheBenchmarks = noClasses()

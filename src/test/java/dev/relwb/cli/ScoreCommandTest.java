@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.relwb.core.AppDirs;
 import dev.relwb.core.Json;
-import dev.relwb.rerank.runtime.ModelOpener;
+import dev.relwb.rerank.ModelOpener;
 import dev.relwb.service.RerankService;
 import dev.relwb.service.Services;
 import java.io.IOException;

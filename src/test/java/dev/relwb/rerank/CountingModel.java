@@ -1,5 +1,7 @@
 package dev.relwb.rerank;
 
+import dev.relwb.rerank.model.CrossEncoderModel;
+import dev.relwb.rerank.model.ModelIdentity;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

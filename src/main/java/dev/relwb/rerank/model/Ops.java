@@ -10,7 +10,7 @@ import ai.djl.nn.norm.LayerNorm;
 final class Ops {
   private Ops() { }
 
-  /// `x · wᵀ + b` with `w` stored `[out, in]` (addmm).
+  /// `x · wᵀ + b` with `w` stored as (out features, in features), the checkpoint's layout (addmm).
   static NDArray linear(NDArray x, NDArray w, NDArray b) {
     return Linear.linear(x, w, b).singletonOrThrow();
   }

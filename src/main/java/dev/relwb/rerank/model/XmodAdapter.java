@@ -21,9 +21,9 @@ final class XmodAdapter {
     b2 = group.get(adapter(layer, lang, "dense2.bias"));
   }
 
-  /// `[N, T, H]` → `[N, T, H]` (before the residual add).
+  /// `[Bl, T', H]` → `[Bl, T', H]` (before the residual add); Bl = B when the batch has one language.
   NDArray forward(NDArray x) {
-    NDArray u = Activation.gelu(Ops.linear(x, w1, b1));                           // [N, T, H/r]
-    return Ops.linear(u, w2, b2);                                                  // [N, T, H]
+    NDArray u = Activation.gelu(Ops.linear(x, w1, b1));                           // [Bl, T', H/r]
+    return Ops.linear(u, w2, b2);                                                  // [Bl, T', H]
   }
 }

@@ -19,10 +19,10 @@ final class XmodClassificationHead {
   }
 
   /// `x` `[B, T', H]` → logits `[B, 1]`.
-  NDArray forward(NDArray x, XmodTrace trace) {
+  NDArray forward(NDArray x, ForwardState s) {
     NDArray first = x.get(new NDIndex(":, 0, :"));                                // [B, H]
     NDArray z = Ops.linear(first, denseW, denseB);                                // [B, H]
-    trace.record("classifier.dense_output", z);
+    s.trace().record("classifier.dense_output", z);
     return Ops.linear(z.tanh(), outW, outB);                                      // [B, 1]
   }
 }

@@ -5,8 +5,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.relwb.core.WorkbenchException;
-import dev.relwb.rerank.CrossEncoderModel;
-import dev.relwb.rerank.ModelIdentity;
 import dev.relwb.rerank.runtime.WeightStore;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,9 +78,9 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
     String[] codes = codes(rows.size(), langs);
     XmodBatch b = XmodBatch.of(rows, codes, config);
     Set<String> names = new LinkedHashSet<>(List.of(codes));
-    Map<String, Map<String, NDArray>> groups = weights.acquire(names);
+    Map<String, Map<String, NDArray>> adapters = weights.acquire(names);
     try (NDManager scope = manager.newSubManager()) {
-      return forward(scope, b, groups, firstOnly, trace);
+      return forward(scope, b, adapters, firstOnly, trace);
     } catch (EngineException e) {
       throw new WorkbenchException("The model failed on a batch of " + b.batch() + " x " + b.seqLen()
           + " tokens (" + e.getMessage() + "); try smaller batches or a shorter max length", e);
@@ -91,13 +89,14 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
     }
   }
 
-  private float[] forward(NDManager scope, XmodBatch b, Map<String, Map<String, NDArray>> groups, boolean firstOnly,
+  private float[] forward(NDManager scope, XmodBatch b, Map<String, Map<String, NDArray>> adapters, boolean firstOnly,
                           XmodTrace trace) {
     NDArray mask = scope.create(b.additiveMask(), new Shape(b.batch(), 1, 1, b.seqLen())); // [B, 1, 1, T]
+    ForwardState s = ForwardState.of(mask, b.langs(), adapters, firstOnly, trace);
     NDArray x = embeddings.forward(scope, b);                                     // [B, T, H]
-    trace.record("embedding_output", x);
-    NDArray h = encoder.forward(scope, x, mask, b.langs(), groups, firstOnly, trace); // [B, T', H]
-    NDArray logits = head.forward(h, trace);                                      // [B, 1]
+    s.trace().record("embedding_output", x);
+    NDArray h = encoder.forward(scope, x, s);                                     // [B, T', H]
+    NDArray logits = head.forward(h, s);                                          // [B, 1]
     return logits.toFloatArray();
   }
 

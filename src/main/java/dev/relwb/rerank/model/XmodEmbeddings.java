@@ -13,7 +13,7 @@ import dev.relwb.rerank.runtime.WeightStore;
 final class XmodEmbeddings {
   private final NDArray word;      // [V, H]
   private final NDArray position;  // [P, H]
-  private final NDArray tokenType; // [1, H] (row 0 only is used)
+  private final NDArray tokenType; // [Y, H] (row 0 only is used)
   private final NDArray lnW;       // [H]
   private final NDArray lnB;       // [H]
   private final float eps;

@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDManager;
 import dev.relwb.rerank.runtime.WeightStore;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /// `XmodEncoder`: the stack of layers (plus the final `roberta.encoder.LayerNorm` when
 /// `pre_norm`). Each layer runs in its own NDManager scope that is closed when the layer ends,
@@ -25,20 +24,19 @@ final class XmodEncoder {
     eps = (float) c.layerNormEps();
   }
 
-  /// `x` `[B, T, H]` (owned by `scope`) → `[B, T', H]` owned by `scope`; T' = 1 if `firstOnly`
-  /// (the last layer then computes only the first token's output). `x` is freed.
-  NDArray forward(NDManager scope, NDArray x, NDArray mask, String[] langs,
-                  Map<String, Map<String, NDArray>> groups, boolean firstOnly, XmodTrace trace) {
-    NDArray h = x;
+  /// `x` `[B, T, H]` (owned by `scope`) → `[B, T', H]` owned by `scope`; T' = 1 with
+  /// `s.firstOnly()` (the last layer then computes only the first token's output). `x` is freed.
+  NDArray forward(NDManager scope, NDArray x, ForwardState s) {
+    NDArray h = x;                                                                // [B, T, H]
     for (int i = 0; i < layers.size(); i++) {
       boolean last = i == layers.size() - 1;
       try (NDManager layerScope = scope.newSubManager()) {
         h.attach(layerScope);                                                      // freed with the layer
-        NDArray out = layers.get(i).forward(h, mask, langs, groups, last && firstOnly, trace); // [B, T', H]
+        NDArray out = layers.get(i).forward(h, s);                                 // [B, T', H]
         if (last && finalLnW != null) {
           out = Ops.layerNorm(out, finalLnW, finalLnB, eps);                       // [B, T', H]
         }
-        trace.record("layer" + i + "_output", out);
+        s.trace().record("layer" + i + "_output", out);
         out.attach(scope);
         h = out;
       }

@@ -16,10 +16,10 @@ final class XmodIntermediate {
     b = ws.shared(layer(i, "intermediate.dense.bias"));
   }
 
-  /// `[B, T, H]` → `[B, T, I]`.
+  /// `[B, T', H]` → `[B, T', I]`.
   NDArray forward(NDArray x) {
-    NDArray pre = Ops.linear(x, w, b);                                            // [B, T, I]
-    NDArray out = Activation.gelu(pre);                                           // [B, T, I]
+    NDArray pre = Ops.linear(x, w, b);                                            // [B, T', I]
+    NDArray out = Activation.gelu(pre);                                           // [B, T', I]
     pre.close();                                                                  // freed now, not at layer end
     return out;
   }

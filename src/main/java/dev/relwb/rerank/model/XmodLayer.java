@@ -2,7 +2,6 @@ package dev.relwb.rerank.model;
 
 import ai.djl.ndarray.NDArray;
 import dev.relwb.rerank.runtime.WeightStore;
-import java.util.Map;
 
 /// `XmodLayer`: attention, feed-forward, and the adapter block of `XmodOutput`.
 /// Post-norm (xmod-base): the layer output is `output.LayerNorm` applied once more after the
@@ -22,14 +21,13 @@ final class XmodLayer {
     preNorm = c.preNorm();
   }
 
-  /// `x` `[B, T, H]` → `[B, T', H]` (T' = 1 with `firstOnly`: only `<s>` continues).
-  NDArray forward(NDArray x, NDArray mask, String[] langs, Map<String, Map<String, NDArray>> groups,
-                  boolean firstOnly, XmodTrace trace) {
-    NDArray a = attention.forward(x, mask, firstOnly);                            // [B, T', H]
-    trace.record("layer" + index + ".attention_output", a);
+  /// `x` `[B, T, H]` → `[B, T', H]` (T' = 1 in the last layer with `s.firstOnly()`: only `<s>` continues).
+  NDArray forward(NDArray x, ForwardState s) {
+    NDArray a = attention.forward(x, s);                                          // [B, T', H]
+    s.trace().record("layer" + index + ".attention_output", a);
     NDArray f = intermediate.forward(preNorm ? output.layerNorm(a) : a);          // [B, T', I]
-    trace.record("layer" + index + ".intermediate_output", f);
-    NDArray h = output.forward(f, a, langs, groups, trace);                       // [B, T', H]
+    s.trace().record("layer" + index + ".intermediate_output", f);
+    NDArray h = output.forward(f, a, s);                                          // [B, T', H]
     return preNorm ? h : output.layerNorm(h);                                     // [B, T', H]
   }
 }

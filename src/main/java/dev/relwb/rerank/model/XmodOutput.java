@@ -7,9 +7,6 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.index.NDIndex;
 import dev.relwb.rerank.runtime.WeightStore;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /// `XmodOutput`: `dense(ffn) + residual`, then the language adapter block with its routing:
@@ -44,48 +41,42 @@ final class XmodOutput {
 
   /// The layer's `output.LayerNorm` (also applied after the adapter in post-norm layers).
   NDArray layerNorm(NDArray x) {
-    return Ops.layerNorm(x, lnW, lnB, eps);
+    return Ops.layerNorm(x, lnW, lnB, eps);                                       // [B, T', H]
   }
 
-  /// `ffn` `[B, T, I]`, `residual` `[B, T, H]` → `[B, T, H]` after the adapter's residual add.
-  NDArray forward(NDArray ffn, NDArray residual, String[] langs, Map<String, Map<String, NDArray>> groups,
-                  XmodTrace trace) {
-    NDArray h = Ops.linear(ffn, denseW, denseB).addi(residual);                   // [B, T, H]
+  /// `ffn` `[B, T', I]`, `residual` `[B, T', H]` → `[B, T', H]` after the adapter's residual add.
+  NDArray forward(NDArray ffn, NDArray residual, ForwardState s) {
+    NDArray h = Ops.linear(ffn, denseW, denseB).addi(residual);                   // [B, T', H]
     NDArray normed;
     if (adapterLnW != null) {
-      normed = Ops.layerNorm(h, adapterLnW, adapterLnB, eps);                     // [B, T, H]
+      normed = Ops.layerNorm(h, adapterLnW, adapterLnB, eps);                     // [B, T', H]
     } else if (reuseLn) {
-      normed = layerNorm(h);                                                      // [B, T, H]
+      normed = layerNorm(h);                                                      // [B, T', H]
     } else {
-      normed = h;                                                                 // [B, T, H]
+      normed = h;                                                                 // [B, T', H]
     }
-    NDArray adapterResidual = lnBeforeAdapter ? normed : h;                       // [B, T, H]
-    trace.record("layer" + index + ".adapter_input", adapterResidual);
-    NDArray u = route(normed, langs, groups);                                     // [B, T, H]
-    trace.record("layer" + index + ".adapter_output", u);
-    return u.add(adapterResidual);                                                // [B, T, H]
+    NDArray adapterResidual = lnBeforeAdapter ? normed : h;                       // [B, T', H]
+    s.trace().record("layer" + index + ".adapter_input", adapterResidual);
+    NDArray u = route(normed, s);                                                 // [B, T', H]
+    s.trace().record("layer" + index + ".adapter_output", u);
+    return u.add(adapterResidual);                                                // [B, T', H]
   }
 
-  private NDArray route(NDArray x, String[] langs, Map<String, Map<String, NDArray>> groups) {
-    Map<String, List<Integer>> rowsByLang = new LinkedHashMap<>();
-    for (int r = 0; r < langs.length; r++) {
-      rowsByLang.computeIfAbsent(langs[r], k -> new ArrayList<>()).add(r);
-    }
-    if (rowsByLang.size() == 1) {
-      return new XmodAdapter(groups.get(langs[0]), index, langs[0]).forward(x);  // [B, T, H]
+  /// Each row through the adapter of its own language: one adapter call per language present.
+  private NDArray route(NDArray x, ForwardState s) {
+    if (s.rowsByLang().size() == 1) {
+      return adapter(s, s.langs()[0]).forward(x);                                 // [B, T', H]
     }
     NDList parts = new NDList();
-    long[] inverse = new long[langs.length];
-    int at = 0;
-    for (Map.Entry<String, List<Integer>> e : rowsByLang.entrySet()) {
-      long[] rows = e.getValue().stream().mapToLong(Integer::longValue).toArray();
-      for (long r : rows) {
-        inverse[(int) r] = at++;
-      }
-      NDArray sub = x.get(new NDIndex("{}", x.getManager().create(rows)));        // [n, T, H]
-      parts.add(new XmodAdapter(groups.get(e.getKey()), index, e.getKey()).forward(sub)); // [n, T, H]
+    for (Map.Entry<String, long[]> e : s.rowsByLang().entrySet()) {
+      NDArray sub = x.get(new NDIndex("{}", x.getManager().create(e.getValue()))); // [Bl, T', H]
+      parts.add(adapter(s, e.getKey()).forward(sub));                             // [Bl, T', H]
     }
-    NDArray grouped = NDArrays.concat(parts, 0);                                  // [B, T, H] by language
-    return grouped.get(new NDIndex("{}", x.getManager().create(inverse)));        // [B, T, H] row order
+    NDArray grouped = NDArrays.concat(parts, 0);                                  // [B, T', H] by language
+    return grouped.get(new NDIndex("{}", x.getManager().create(s.rowOrder())));  // [B, T', H] row order
+  }
+
+  private XmodAdapter adapter(ForwardState s, String lang) {
+    return new XmodAdapter(s.adapters().get(lang), index, lang);
   }
 }

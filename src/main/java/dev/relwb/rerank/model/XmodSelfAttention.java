@@ -11,34 +11,42 @@ import dev.relwb.rerank.runtime.WeightStore;
 /// `XmodSelfAttention`: multi-head scaled dot-product attention with an additive key mask.
 /// Q, K and V are computed by one fused linear (`[3H, H]`, concatenated once at load, with the
 /// 1/√d score scale folded into the query part).
-/// With `firstOnly`, only the first token's query is kept (the classifier reads only `<s>`).
+/// In the last layer with `firstOnly`, only the first token's query is kept (the classifier reads
+/// only `<s>`).
 final class XmodSelfAttention {
   private final NDArray qkvW;  // [3H, H]
   private final NDArray qkvB;  // [3H]
   private final int heads;
   private final int headSize;
   private final int hidden;
+  private final boolean last;
 
   XmodSelfAttention(WeightStore w, XmodConfig c, int i) {
     String p = "attention.self.";
     heads = c.numAttentionHeads();
     headSize = c.headSize();
     hidden = c.hiddenSize();
+    last = i == c.numHiddenLayers() - 1;
     // 1/√d is folded into the query weights and bias once here instead of scaling q in every batch;
     // for d = 64 the factor is 1/8, a power of two, so the logits are bit-for-bit the same
     float scale = (float) (1.0 / Math.sqrt(headSize));
     NDArray qw = w.shared(layer(i, p + "query.weight")).mul(scale);                // [H, H]
     NDArray qb = w.shared(layer(i, p + "query.bias")).mul(scale);                  // [H]
-    qkvW = NDArrays.concat(new NDList(qw, w.shared(layer(i, p + "key.weight")), w.shared(layer(i, p + "value.weight"))), 0);
-    qkvB = NDArrays.concat(new NDList(qb, w.shared(layer(i, p + "key.bias")), w.shared(layer(i, p + "value.bias"))), 0);
+    NDArray kw = w.shared(layer(i, p + "key.weight"));                             // [H, H]
+    NDArray vw = w.shared(layer(i, p + "value.weight"));                           // [H, H]
+    qkvW = NDArrays.concat(new NDList(qw, kw, vw), 0);                             // [3H, H]
+    NDArray kb = w.shared(layer(i, p + "key.bias"));                               // [H]
+    NDArray vb = w.shared(layer(i, p + "value.bias"));                             // [H]
+    qkvB = NDArrays.concat(new NDList(qb, kb, vb), 0);                             // [3H]
     qw.close();
     qb.close();
   }
 
-  /// `x` `[B, T, H]`, `mask` `[B, 1, 1, T]` → context `[B, T', H]` with T' = 1 if `firstOnly` else T.
-  NDArray forward(NDArray x, NDArray mask, boolean firstOnly) {
+  /// `x` `[B, T, H]` → context `[B, T', H]`, with T' = 1 in the last layer when `s.firstOnly()`.
+  NDArray forward(NDArray x, ForwardState s) {
     long b = x.getShape().get(0);
     long t = x.getShape().get(1);
+    boolean firstOnly = last && s.firstOnly();
     NDList qkv = Ops.linear(x, qkvW, qkvB).split(3, 2);                           // 3 × [B, T, H]
     NDArray q = firstOnly ? qkv.get(0).get(new NDIndex(":, 0:1, :")) : qkv.get(0); // [B, T', H]
     long tq = q.getShape().get(1);
@@ -46,7 +54,7 @@ final class XmodSelfAttention {
     NDArray kT = qkv.get(1).reshape(b, t, heads, headSize).transpose(0, 2, 3, 1); // [B, nh, d, T]
     NDArray v = qkv.get(2).reshape(b, t, heads, headSize).transpose(0, 2, 1, 3);  // [B, nh, T, d]
     // the two [B, nh, T', T] tensors are the largest of a layer: each is freed as soon as it is used
-    NDArray scores = q.matMul(kT).addi(mask);                                     // [B, nh, T', T]
+    NDArray scores = q.matMul(kT).addi(s.mask());                                 // [B, nh, T', T]
     NDArray probs = scores.softmax(-1);                                           // [B, nh, T', T]
     scores.close();
     NDArray ctx = probs.matMul(v);                                                // [B, nh, T', d]

@@ -1,8 +1,36 @@
-/// The X-MOD network (mono-XM, `XmodForSequenceClassification`) written on DJL NDArray ops, one
-/// block per file, named after the Hugging Face classes: `XmodEmbeddings`, `XmodSelfAttention`,
+/// The X-MOD network (mono-XM, `XmodForSequenceClassification`) written on DJL NDArray ops, and the
+/// contract it fulfils: `CrossEncoderModel` (token-id rows → logits) with its `ModelIdentity`.
+/// One block per file, named after the Hugging Face classes: `XmodEmbeddings`, `XmodSelfAttention`,
 /// `XmodAttention`, `XmodIntermediate`, `XmodOutput` (adapter routing), `XmodAdapter`, `XmodLayer`,
-/// `XmodEncoder`, `XmodClassificationHead`, `XmodCrossEncoder`; plus `XmodConfig` (config.json),
-/// `XmodWeights` (checkpoint key names and shapes), `Languages` (codes, user input, display names)
-/// and `RandomXmodCheckpoint` (random checkpoints of any config for tests and benchmarks).
-/// Depends on `core`, `rerank` (the `CrossEncoderModel` contract), `rerank.runtime` and DJL.
+/// `XmodEncoder`, `XmodClassificationHead`, `XmodCrossEncoder`. Each block's `forward(x, state)`
+/// takes the hidden states and the per-call `ForwardState` (attention mask, row languages and their
+/// groups, adapter weights, the first-only cut, the trace), built once per batch. Beside them:
+/// `XmodConfig` (config.json), `XmodWeights` (checkpoint key names and shapes), `XmodBatch` (padding,
+/// positions, mask), `Languages` (codes, user input, display names) and `RandomXmodCheckpoint`
+/// (random checkpoints of any config for tests and benchmarks).
+///
+/// ## Shape legend
+///
+/// Every shape comment (`// [B, T', H]`) uses these letters and nothing else:
+///
+/// | letter | size | from |
+/// | --- | --- | --- |
+/// | `B` | rows (pairs) in the batch | the batch |
+/// | `Bl` | rows of one adapter language in the batch (Σ `Bl` = `B`; `Bl` = `B` when all share one) | the batch |
+/// | `T` | tokens per row after padding: the batch's longest row | the batch |
+/// | `T'` | tokens a layer keeps: `T`, or 1 in the last layer when only `<s>` is computed | the call |
+/// | `H` | hidden size (768 in xmod-base) | `hidden_size` |
+/// | `I` | feed-forward size (3072) | `intermediate_size` |
+/// | `r` | adapter reduction factor, so `H/r` is an adapter's bottleneck (384) | `adapter_reduction_factor` |
+/// | `nh` | attention heads (12) | `num_attention_heads` |
+/// | `d` | head size, `H / nh` (64) | |
+/// | `V` | vocabulary (250002) | `vocab_size` |
+/// | `P` | position rows (514) | `max_position_embeddings` |
+/// | `Y` | token types (1) | `type_vocab_size` |
+///
+/// Also: `B·T` is the rows' tokens flattened into one axis, `3H` the fused query, key and value,
+/// `1` an axis of size one (broadcast over, or the single label of `num_labels`), and `3 × [..]`
+/// three tensors of that shape.
+///
+/// Depends on `core`, `rerank.runtime` (weights, safetensors) and DJL; never on `rerank`.
 package dev.relwb.rerank.model;

@@ -3,7 +3,6 @@ package dev.relwb.rerank.runtime;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.CancelledException;
 import dev.relwb.core.WorkbenchException;
-import dev.relwb.rerank.BatchLanes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

@@ -1,7 +1,10 @@
-/// Model runtime: the validated, memory-mapped safetensors reader (`SafetensorsFile`,
-/// `SafetensorsHeader`, `Checkpoint` for single and sharded files) and writer, the `WeightStore`
-/// (key/shape checks, lazy groups with an LRU, bytes materialized), the pair tokenizer over the
-/// model's `tokenizer.json` (`HfPairTokenizer`), device and thread selection (`DeviceSelector`), the
-/// single inference thread (`InferenceExecutor`), weight fingerprints and the rerank benchmark.
-/// Knows nothing about X-MOD. Depends on `core`, the `rerank` contracts and DJL.
+/// Model runtime, the bottom of `rerank..`: the validated, memory-mapped safetensors reader
+/// (`SafetensorsFile`, `SafetensorsHeader`, `Checkpoint` for single and sharded files) and writer,
+/// the `WeightStore` (key/shape checks against `ExpectedWeights`, lazy groups with an LRU, bytes
+/// materialized), device and thread selection (`DeviceSelector`), the single inference thread
+/// (`InferenceExecutor`) and its batch lanes (`BatchLanes`), the MKL dispatch check, weight
+/// fingerprints and model sizes for FLOP counts (`ModelShape`). Knows nothing about X-MOD or
+/// reranking.
+///
+/// Depends on `core` and DJL only; never on `rerank` or `rerank.model`.
 package dev.relwb.rerank.runtime;

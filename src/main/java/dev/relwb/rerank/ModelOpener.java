@@ -1,7 +1,6 @@
-package dev.relwb.rerank.runtime;
+package dev.relwb.rerank;
 
-import dev.relwb.rerank.CrossEncoderModel;
-import dev.relwb.rerank.LoadedModel;
+import dev.relwb.rerank.model.CrossEncoderModel;
 import java.nio.file.Path;
 
 /// Opens a model folder (`config.json`, weights, `tokenizer.json`) on a device. Called only on the
@@ -22,17 +21,17 @@ public interface ModelOpener {
     return m.model();
   }
 
-  /// The X-MOD loader of `dev.relwb.rerank.ModelLoader`.
+  /// The X-MOD loader, [ModelLoader].
   static ModelOpener xmod() {
     return new ModelOpener() {
       @Override
       public LoadedModel open(Path dir, String device, String id) {
-        return dev.relwb.rerank.ModelLoader.load(dir, device, id);
+        return ModelLoader.load(dir, device, id);
       }
 
       @Override
       public CrossEncoderModel openNetwork(Path dir, String device) {
-        return dev.relwb.rerank.ModelLoader.loadModel(dir, device);
+        return ModelLoader.loadModel(dir, device);
       }
     };
   }

@@ -1,4 +1,4 @@
-package dev.relwb.rerank;
+package dev.relwb.rerank.model;
 
 import java.util.List;
 

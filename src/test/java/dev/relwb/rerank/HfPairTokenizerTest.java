@@ -1,10 +1,9 @@
-package dev.relwb.rerank.runtime;
+package dev.relwb.rerank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relwb.core.WorkbenchException;
-import dev.relwb.rerank.EncodedPair;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.relwb.rerank;
+package dev.relwb.rerank.runtime;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;

@@ -1,11 +1,9 @@
-package dev.relwb.rerank.runtime;
+package dev.relwb.rerank;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.util.PairList;
 import dev.relwb.core.WorkbenchException;
-import dev.relwb.rerank.EncodedPair;
-import dev.relwb.rerank.PairTokenizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
