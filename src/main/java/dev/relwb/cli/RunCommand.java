@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,8 +20,7 @@ public final class RunCommand implements Callable<Integer> {
   private final Services services;
   @Spec CommandSpec spec;
 
-  @Option(names = "--workspace", required = true, description = "Workspace name.")
-  String workspace;
+  @Mixin WorkspaceOption workspace;
   @Option(names = "--topics", required = true, paramLabel = "FILE",
       description = "BEIR queries.jsonl, TREC topics, or qid<TAB>text lines.")
   Path topics;
@@ -52,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
     if (rerank && (model == null || model.isBlank())) {
       throw new dev.relwb.core.WorkbenchException("--rerank needs --model (a model folder or hub id)");
     }
-    RunJob job = new RunJob(workspace, topics, lang, k, out, tag, k1, b,
+    RunJob job = new RunJob(workspace.name(), topics, lang, k, out, tag, k1, b,
         rerank ? new RunJob.RerankSpec(model, depth) : null);
     RunSummary s;
     try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,8 +20,7 @@ public final class SearchCommand implements Callable<Integer> {
   private final Services services;
   @Spec CommandSpec spec;
 
-  @Option(names = "--workspace", required = true, description = "Workspace name.")
-  String workspace;
+  @Mixin WorkspaceOption workspace;
   @Option(names = "--lang", description = "Query language code, or auto (detect). Default: the workspace's.")
   String lang;
   @Option(names = "--k", defaultValue = "10", description = "Number of hits. Default: ${DEFAULT-VALUE}.")
@@ -46,7 +46,7 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchResults r = services.searchService().search(workspace,
+    SearchResults r = services.searchService().search(workspace.name(),
         new SearchQuery(String.join(" ", query), lang, k, passages, !bagOfWords, explain, k1, b));
     var out = spec.commandLine().getOut();
     if (json) {
