@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,8 +49,8 @@ final class BenchRerankCommand implements Callable<Integer> {
       "CrossEncoder.predict batches it (input order, batches of 32) and print the speed-up (about 2 more minutes)."})
   private boolean reference;
 
-  @Option(names = "--json", description = "End with one JSON line holding every figure.")
-  private boolean json;
+  @Mixin
+  private JsonFiguresOption json;
 
   /// Which model to time.
   static final class Source {
@@ -74,7 +75,7 @@ final class BenchRerankCommand implements Callable<Integer> {
     RerankBenchReport r = services.rerank().benchRerank(workload, source.model, threads, lanes, batchTokens, reference,
         new ProgressPrinter(spec.commandLine().getErr()));
     print(out, r);
-    if (json) {
+    if (json.enabled()) {
       out.println(json(r));
     }
     out.flush();

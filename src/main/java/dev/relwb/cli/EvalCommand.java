@@ -32,7 +32,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--average", paramLabel = "qrels|run", description = "Mean over every qrels topic (like trec_eval -c)"
       + " or over the run's topics (default: ${DEFAULT-VALUE}).") String average = "run";
   @Option(names = "--annotator", description = "With --workspace: only this annotator's grades.") String annotator;
-  @Option(names = "--json", description = "Print one JSON object.") boolean json;
+  @Mixin JsonOption json;
   @Option(names = "--format", paramLabel = "F", description = "table, markdown, csv or json (default: table).")
   String format;
   @Option(names = "--per-topic", description = "Add per-topic rows to the table or Markdown.") boolean perTopic;
@@ -51,7 +51,7 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     out.warnings().forEach(w -> err.println("relwb: warning: " + w));
     err.flush();
-    String f = json ? "json" : format == null ? "table" : format;
+    String f = json.enabled() ? "json" : format == null ? "table" : format;
     PrintWriter o = spec.commandLine().getOut();
     o.print(out.render(f, perTopic));
     if (f.equals("json")) {

@@ -60,8 +60,7 @@ public final class IndexCommand implements Callable<Integer> {
   Double passageOverlap;
   @Option(names = "--max-file-mb", defaultValue = "64", description = "Skip files larger than this. Default: ${DEFAULT-VALUE}.")
   long maxFileMb;
-  @Option(names = "--json", description = "Print the ingest report as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   IndexCommand(Services services) {
     this.services = services;
@@ -78,7 +77,7 @@ public final class IndexCommand implements Callable<Integer> {
       r = services.indexService().index(job, progress, interrupt.token());
     }
     var out = spec.commandLine().getOut();
-    if (json) {
+    if (json.enabled()) {
       out.println(dev.relwb.core.Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
     } else {
       out.println(String.format(Locale.ROOT, "Indexed %s into workspace %s in %.1f s: %d added, %d changed, "

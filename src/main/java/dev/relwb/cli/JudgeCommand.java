@@ -98,7 +98,7 @@ public final class JudgeCommand {
     private final Services services;
     @Spec CommandSpec spec;
     @Mixin WorkspaceOption workspace;
-    @Option(names = "--json", description = "Print JSON.") boolean json;
+    @Mixin JsonOption json;
 
     AgreementCmd(Services services) {
       this.services = services;
@@ -106,7 +106,7 @@ public final class JudgeCommand {
 
     @Override
     public Integer call() {
-      spec.commandLine().getOut().print(services.judgments().agreementReport(workspace.name(), json));
+      spec.commandLine().getOut().print(services.judgments().agreementReport(workspace.name(), json.enabled()));
       spec.commandLine().getOut().flush();
       return 0;
     }

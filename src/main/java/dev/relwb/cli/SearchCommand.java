@@ -35,8 +35,7 @@ public final class SearchCommand implements Callable<Integer> {
   Double k1;
   @Option(names = "--b", description = "BM25 b (default: the workspace's, 0.75).")
   Double b;
-  @Option(names = "--json", description = "Print the results as one JSON object.")
-  boolean json;
+  @Mixin JsonOption json;
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query (words, or Lucene query syntax).")
   List<String> query;
 
@@ -49,7 +48,7 @@ public final class SearchCommand implements Callable<Integer> {
     SearchResults r = services.searchService().search(workspace.name(),
         new SearchQuery(String.join(" ", query), lang, k, passages, !bagOfWords, explain, k1, b));
     var out = spec.commandLine().getOut();
-    if (json) {
+    if (json.enabled()) {
       out.println(dev.relwb.core.Json.mapper().writeValueAsString(r));
       out.flush();
       return 0;

@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /// The options many commands share come from picocli mixins: walking picocli's model of the real
-/// `relwb` command tree, every command that takes `--workspace` gets it from the mixin named here,
-/// required or not, with the label and default it had when each command declared it by hand.
+/// `relwb` command tree, every command that takes `--workspace` or `--json` gets it from the mixin
+/// named here, required or not, with the label and default it had when each command declared it.
 class SharedOptionMixinsTest {
   /// How one command has a shared option: the class that declares it, whether it comes through a
   /// `@Mixin` of the command, whether it is required, its parameter label and its default.
@@ -26,15 +26,27 @@ class SharedOptionMixinsTest {
 
   @Test
   void workspaceComesFromItsMixinsRequiredExceptInEval() {
-    Form required = Form.mixin(WorkspaceOption.class, true, "W");
     Map<String, Form> expected = new TreeMap<>();
-    for (String c : new String[] {"search", "run", "pool", "judge import", "judge export", "judge set",
-        "judge agreement", "runs import", "runs export"}) {
-      expected.put("relwb " + c, required);
-    }
-    expected.put("relwb index", Form.mixin(IndexWorkspaceOption.class, true, "<workspace>"));
-    expected.put("relwb eval", Form.mixin(JudgmentsWorkspaceOption.class, false, "W"));
+    put(expected, Form.mixin(WorkspaceOption.class, true, "W"), "search", "run", "pool", "judge import",
+        "judge export", "judge set", "judge agreement", "runs import", "runs export");
+    put(expected, Form.mixin(IndexWorkspaceOption.class, true, "<workspace>"), "index");
+    put(expected, Form.mixin(JudgmentsWorkspaceOption.class, false, "W"), "eval");
     assertThat(forms("--workspace")).isEqualTo(expected);
+  }
+
+  @Test
+  void jsonComesFromTheJsonInsteadOfTextMixinOrTheBenchmarksTrailingLineMixin() {
+    Map<String, Form> expected = new TreeMap<>();
+    put(expected, Form.mixin(JsonOption.class, false, "<json>"), "index", "search", "eval", "judge agreement",
+        "bench index");
+    put(expected, Form.mixin(JsonFiguresOption.class, false, "<json>"), "bench rerank", "bench load");
+    assertThat(forms("--json")).isEqualTo(expected);
+  }
+
+  private static void put(Map<String, Form> expected, Form form, String... commands) {
+    for (String c : commands) {
+      expected.put("relwb " + c, form);
+    }
   }
 
   /// The form of the option in every command of the tree that has it, by the command's full name.
