@@ -39,8 +39,7 @@ public final class IndexCommand implements Callable<Integer> {
     Path jsonl;
   }
 
-  @Option(names = "--lang", defaultValue = "auto", description = "Document language code, or auto (detect). Default: ${DEFAULT-VALUE}.")
-  String lang;
+  @Mixin DocumentLanguageOption lang;
   @Option(names = "--include", paramLabel = "GLOB", description = "Only files matching (e.g. '**.md'); repeatable.")
   List<String> includes;
   @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files matching (e.g. 'drafts/**'); repeatable.")
@@ -69,7 +68,7 @@ public final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     IndexJob job = new IndexJob(workspace.name(), input.paths, input.beir, input.msmarco, input.jsonl,
-        new IndexJob.JsonlFields(idField, titleField, textField, langField), lang, includes, excludes,
+        new IndexJob.JsonlFields(idField, titleField, textField, langField), lang.code(), includes, excludes,
         passageWords, passageOverlap, maxFileMb * 1024 * 1024);
     IngestReport r;
     try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());

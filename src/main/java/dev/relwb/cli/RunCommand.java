@@ -24,8 +24,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--topics", required = true, paramLabel = "FILE",
       description = "BEIR queries.jsonl, TREC topics, or qid<TAB>text lines.")
   Path topics;
-  @Option(names = "--lang", description = "Query language code, or auto (detect per topic). Default: the workspace's.")
-  String lang;
+  @Mixin QueryLanguageOption lang;
   @Option(names = "--k", defaultValue = "100", description = "Documents per topic. Default: ${DEFAULT-VALUE}.")
   int k;
   @Option(names = "--out", required = true, paramLabel = "RUN.trec", description = "The run file to write.")
@@ -52,7 +51,7 @@ public final class RunCommand implements Callable<Integer> {
     if (rerank && (model == null || model.isBlank())) {
       throw new dev.relwb.core.WorkbenchException("--rerank needs --model (a model folder or hub id)");
     }
-    RunJob job = new RunJob(workspace.name(), topics, lang, k, out, tag, k1, b,
+    RunJob job = new RunJob(workspace.name(), topics, lang.code(), k, out, tag, k1, b,
         rerank ? new RunJob.RerankSpec(model, depth) : null);
     RunSummary s;
     try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());

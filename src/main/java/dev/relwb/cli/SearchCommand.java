@@ -21,8 +21,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin WorkspaceOption workspace;
-  @Option(names = "--lang", description = "Query language code, or auto (detect). Default: the workspace's.")
-  String lang;
+  @Mixin QueryLanguageOption lang;
   @Option(names = "--k", defaultValue = "10", description = "Number of hits. Default: ${DEFAULT-VALUE}.")
   int k;
   @Option(names = "--passages", description = "List passages instead of documents.")
@@ -46,7 +45,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchResults r = services.searchService().search(workspace.name(),
-        new SearchQuery(String.join(" ", query), lang, k, passages, !bagOfWords, explain, k1, b));
+        new SearchQuery(String.join(" ", query), lang.code(), k, passages, !bagOfWords, explain, k1, b));
     var out = spec.commandLine().getOut();
     if (json.enabled()) {
       out.println(dev.relwb.core.Json.mapper().writeValueAsString(r));

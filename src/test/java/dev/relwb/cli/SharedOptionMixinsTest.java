@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /// The options many commands share come from picocli mixins: walking picocli's model of the real
-/// `relwb` command tree, every command that takes `--workspace` or `--json` gets it from the mixin
-/// named here, required or not, with the label and default it had when each command declared it.
+/// `relwb` command tree, every command that takes `--workspace`, `--json` or `--lang` gets it from the
+/// mixin named here, required or not, with the label and default it had when each command declared it.
 class SharedOptionMixinsTest {
   /// How one command has a shared option: the class that declares it, whether it comes through a
   /// `@Mixin` of the command, whether it is required, its parameter label and its default.
@@ -41,6 +41,15 @@ class SharedOptionMixinsTest {
         "bench index");
     put(expected, Form.mixin(JsonFiguresOption.class, false, "<json>"), "bench rerank", "bench load");
     assertThat(forms("--json")).isEqualTo(expected);
+  }
+
+  @Test
+  void langComesFromTheQueryDocumentOrAdapterLanguageMixinWithItsOwnDefault() {
+    Map<String, Form> expected = new TreeMap<>();
+    put(expected, Form.mixin(QueryLanguageOption.class, false, "<lang>"), "search", "run");
+    put(expected, new Form(DocumentLanguageOption.class, true, false, "<lang>", "auto"), "index");
+    put(expected, Form.mixin(AdapterLanguageOption.class, false, "CODE"), "score");
+    assertThat(forms("--lang")).isEqualTo(expected);
   }
 
   private static void put(Map<String, Form> expected, Form form, String... commands) {
