@@ -52,14 +52,11 @@ final class BenchRerankCommand implements Callable<Integer> {
   @Mixin
   private JsonFiguresOption json;
 
-  /// Which model to time.
-  static final class Source {
+  /// Which model to time: random weights, or the shared `--model` ([ModelOption], inherited
+  /// because picocli takes no `@Mixin` in an `@ArgGroup`).
+  static final class Source extends ModelOption {
     @Option(names = "--random", paramLabel = "PRESET", description = "Random weights of this shape: xmod-base.")
     String random;
-
-    @Option(names = "--model", paramLabel = "MODEL",
-        description = "A model folder (config.json, weights), or a hub repo id org/name[@revision].")
-    String model;
   }
 
   BenchRerankCommand(Services services) {
@@ -72,7 +69,7 @@ final class BenchRerankCommand implements Callable<Integer> {
       throw new WorkbenchException("Unknown --random preset '" + source.random + "': use xmod-base");
     }
     PrintWriter out = spec.commandLine().getOut();
-    RerankBenchReport r = services.rerank().benchRerank(workload, source.model, threads, lanes, batchTokens, reference,
+    RerankBenchReport r = services.rerank().benchRerank(workload, source.ref(), threads, lanes, batchTokens, reference,
         new ProgressPrinter(spec.commandLine().getErr()));
     print(out, r);
     if (json.enabled()) {

@@ -37,8 +37,7 @@ public final class RunCommand implements Callable<Integer> {
   Double b;
   @Option(names = "--rerank", description = "Rerank the top --depth documents with the cross-encoder --model.")
   boolean rerank;
-  @Option(names = "--model", description = "Cross-encoder model folder or hub id (with --rerank).")
-  String model;
+  @Mixin RerankModelOption model;
   @Option(names = "--depth", defaultValue = "100", description = "How many top documents to rerank. Default: ${DEFAULT-VALUE}.")
   int depth;
 
@@ -48,11 +47,11 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (rerank && (model == null || model.isBlank())) {
+    if (rerank && (model.ref() == null || model.ref().isBlank())) {
       throw new dev.relwb.core.WorkbenchException("--rerank needs --model (a model folder or hub id)");
     }
     RunJob job = new RunJob(workspace.name(), topics, lang.code(), k, out, tag, k1, b,
-        rerank ? new RunJob.RerankSpec(model, depth) : null);
+        rerank ? new RunJob.RerankSpec(model.ref(), depth) : null);
     RunSummary s;
     try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         InterruptCancel interrupt = new InterruptCancel()) {

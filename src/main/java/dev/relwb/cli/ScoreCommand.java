@@ -40,9 +40,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--model", required = true, paramLabel = "MODEL",
-      description = "Model folder, or Hugging Face repo id org/name[@revision].")
-  String model;
+  @Mixin
+  ModelOption model;
 
   @Mixin
   AdapterLanguageOption lang;
@@ -82,11 +81,11 @@ final class ScoreCommand implements Callable<Integer> {
     ProgressPrinter download = new ProgressPrinter(err, System.console() != null);
     RerankerInfo info;
     try {
-      info = services.rerank().load(model, device, threads, download, CancelToken.none());
+      info = services.rerank().load(model.ref(), device, threads, download, CancelToken.none());
     } finally {
       download.finish();
     }
-    err.println("relwb: model " + model + " (" + info.id() + ") on " + info.device() + ", "
+    err.println("relwb: model " + model.ref() + " (" + info.id() + ") on " + info.device() + ", "
         + info.languages().size() + " languages, default " + info.defaultLanguage());
     err.flush();
     List<PairScore> scores = services.rerank().scorePairs(pairs, lang.code(), maxLength == null ? 0 : maxLength,

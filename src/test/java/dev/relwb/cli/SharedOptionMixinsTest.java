@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /// The options many commands share come from picocli mixins: walking picocli's model of the real
-/// `relwb` command tree, every command that takes `--workspace`, `--json` or `--lang` gets it from the
-/// mixin named here, required or not, with the label and default it had when each command declared it.
+/// `relwb` command tree, every command that takes `--workspace`, `--json`, `--lang` or `--model`
+/// gets it from the mixin named here, required or not, with the label and default it had when each
+/// command declared it; and what is given (or defaulted) reaches the command through the mixin.
 class SharedOptionMixinsTest {
   /// How one command has a shared option: the class that declares it, whether it comes through a
   /// `@Mixin` of the command, whether it is required, its parameter label and its default.
@@ -52,16 +54,67 @@ class SharedOptionMixinsTest {
     assertThat(forms("--lang")).isEqualTo(expected);
   }
 
+  @Test
+  void modelComesFromTheRequiredMixinOrRunsRerankMixinAndBenchRerankInheritsItInItsExclusiveGroup() {
+    Map<String, Form> expected = new TreeMap<>();
+    put(expected, Form.mixin(ModelOption.class, true, "MODEL"), "score", "model info");
+    put(expected, Form.mixin(RerankModelOption.class, false, "<model>"), "run");
+    put(expected, new Form(ModelOption.class, false, true, "MODEL", null), "bench rerank");
+    assertThat(forms("--model")).isEqualTo(expected);
+
+    ArgGroupSpec source = root().getSubcommands().get("bench").getSubcommands().get("rerank").getCommandSpec()
+        .findOption("--model").group();
+    assertThat(source.exclusive()).isTrue();
+    assertThat(source.multiplicity()).hasToString("1");
+    assertThat(source.options()).extracting(OptionSpec::longestName).containsExactlyInAnyOrder("--model", "--random");
+  }
+
+  @Test
+  void givenValuesAndDefaultsReachTheCommandsThroughTheMixins() {
+    IndexCommand index = command(IndexCommand.class, "index", "--workspace", "w1", "--json", "docs");
+    assertThat(index.workspace.name()).isEqualTo("w1");
+    assertThat(index.lang.code()).isEqualTo("auto");
+    assertThat(index.json.enabled()).isTrue();
+
+    SearchCommand search = command(SearchCommand.class, "search", "--workspace", "w2", "--lang", "de", "q");
+    assertThat(search.workspace.name()).isEqualTo("w2");
+    assertThat(search.lang.code()).isEqualTo("de");
+    assertThat(search.json.enabled()).isFalse();
+
+    RunCommand run = command(RunCommand.class, "run", "--workspace", "w3", "--topics", "t", "--out", "o",
+        "--rerank", "--model", "org/name@v1");
+    assertThat(run.lang.code()).isNull();
+    assertThat(run.model.ref()).isEqualTo("org/name@v1");
+
+    EvalCommand eval = command(EvalCommand.class, "eval", "--qrels", "q", "--run", "r");
+    assertThat(eval.workspace.name()).isNull();
+    ScoreCommand score = command(ScoreCommand.class, "score", "--model", "m", "--lang", "fr_XX", "--pairs", "p");
+    assertThat(score.model.ref()).isEqualTo("m");
+    assertThat(score.lang.code()).isEqualTo("fr_XX");
+  }
+
+  private static <T> T command(Class<T> type, String... args) {
+    CommandLine.ParseResult parsed = root().parseArgs(args);
+    while (parsed.hasSubcommand()) {
+      parsed = parsed.subcommand();
+    }
+    return type.cast(parsed.commandSpec().userObject());
+  }
+
   private static void put(Map<String, Form> expected, Form form, String... commands) {
     for (String c : commands) {
       expected.put("relwb " + c, form);
     }
   }
 
+  private static CommandLine root() {
+    return Cli.commandLine(new StubServices(new AppDirs(Path.of("d"), Path.of("c"), Path.of("f"))));
+  }
+
   /// The form of the option in every command of the tree that has it, by the command's full name.
   private static Map<String, Form> forms(String option) {
     Map<String, Form> found = new TreeMap<>();
-    collect(Cli.commandLine(new StubServices(new AppDirs(Path.of("d"), Path.of("c"), Path.of("f")))), option, found);
+    collect(root(), option, found);
     return found;
   }
 
