@@ -31,10 +31,7 @@ public final class RunCommand implements Callable<Integer> {
   Path out;
   @Option(names = "--tag", defaultValue = "relwb-bm25", description = "Run name (last column). Default: ${DEFAULT-VALUE}.")
   String tag;
-  @Option(names = "--k1", description = "BM25 k1 (default: the workspace's).")
-  Double k1;
-  @Option(names = "--b", description = "BM25 b (default: the workspace's).")
-  Double b;
+  @Mixin Bm25Options bm25;
   @Option(names = "--rerank", description = "Rerank the top --depth documents with the cross-encoder --model.")
   boolean rerank;
   @Mixin RerankModelOption model;
@@ -50,7 +47,7 @@ public final class RunCommand implements Callable<Integer> {
     if (rerank && (model.ref() == null || model.ref().isBlank())) {
       throw new dev.relwb.core.WorkbenchException("--rerank needs --model (a model folder or hub id)");
     }
-    RunJob job = new RunJob(workspace.name(), topics, lang.code(), k, out, tag, k1, b,
+    RunJob job = new RunJob(workspace.name(), topics, lang.code(), k, out, tag, bm25.k1(), bm25.b(),
         rerank ? new RunJob.RerankSpec(model.ref(), depth) : null);
     RunSummary s;
     try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());

@@ -30,10 +30,7 @@ public final class SearchCommand implements Callable<Integer> {
   boolean bagOfWords;
   @Option(names = "--explain", description = "Show the BM25 explanation of each hit.")
   boolean explain;
-  @Option(names = "--k1", description = "BM25 k1 (default: the workspace's, 1.2).")
-  Double k1;
-  @Option(names = "--b", description = "BM25 b (default: the workspace's, 0.75).")
-  Double b;
+  @Mixin Bm25Options bm25;
   @Mixin JsonOption json;
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query (words, or Lucene query syntax).")
   List<String> query;
@@ -45,7 +42,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchResults r = services.searchService().search(workspace.name(),
-        new SearchQuery(String.join(" ", query), lang.code(), k, passages, !bagOfWords, explain, k1, b));
+        new SearchQuery(String.join(" ", query), lang.code(), k, passages, !bagOfWords, explain, bm25.k1(), bm25.b()));
     var out = spec.commandLine().getOut();
     if (json.enabled()) {
       out.println(dev.relwb.core.Json.mapper().writeValueAsString(r));

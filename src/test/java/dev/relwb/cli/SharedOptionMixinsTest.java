@@ -70,6 +70,14 @@ class SharedOptionMixinsTest {
   }
 
   @Test
+  void bm25ParametersComeFromOneMixinInSearchAndRun() {
+    Form k1 = Form.mixin(Bm25Options.class, false, "<k1>");
+    assertThat(forms("--k1")).isEqualTo(Map.of("relwb search", k1, "relwb run", k1));
+    Form b = Form.mixin(Bm25Options.class, false, "<b>");
+    assertThat(forms("--b")).isEqualTo(Map.of("relwb search", b, "relwb run", b));
+  }
+
+  @Test
   void givenValuesAndDefaultsReachTheCommandsThroughTheMixins() {
     IndexCommand index = command(IndexCommand.class, "index", "--workspace", "w1", "--json", "docs");
     assertThat(index.workspace.name()).isEqualTo("w1");
