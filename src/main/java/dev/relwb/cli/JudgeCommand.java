@@ -23,7 +23,7 @@ public final class JudgeCommand {
     private final Services services;
     @Spec CommandSpec spec;
     @Mixin WorkspaceOption workspace;
-    @Option(names = "--format", required = true, description = "trec, beir or quepid.") String format;
+    @Mixin JudgmentFormatOption format;
     @Option(names = "--annotator", description = "Whose judgments these are (default: qrels:<file name>).")
     String annotator;
     @Parameters(paramLabel = "FILE", description = "The file to read.") Path file;
@@ -35,7 +35,7 @@ public final class JudgeCommand {
     @Override
     public Integer call() {
       String who = annotator != null ? annotator : "qrels:" + file.getFileName();
-      JudgmentService.ImportSummary s = services.judgments().importFile(workspace.name(), format, file, who,
+      JudgmentService.ImportSummary s = services.judgments().importFile(workspace.name(), format.name(), file, who,
           new ProgressPrinter(spec.commandLine().getErr()), CancelToken.none());
       spec.commandLine().getOut().printf("Imported %s: %d rows, %d topics, %d judgments recorded as '%s'"
           + " (%d unchanged)%n", file, s.rows(), s.topics(), s.recorded(), who, s.rows() - s.recorded());
@@ -49,7 +49,7 @@ public final class JudgeCommand {
     private final Services services;
     @Spec CommandSpec spec;
     @Mixin WorkspaceOption workspace;
-    @Option(names = "--format", required = true, description = "trec, beir or quepid.") String format;
+    @Mixin JudgmentFormatOption format;
     @Option(names = "--annotator", description = "Export only this annotator's grades (default: the latest grade"
         + " per topic and document).") String annotator;
     @Parameters(paramLabel = "FILE", description = "The file to write.") Path file;
@@ -60,7 +60,7 @@ public final class JudgeCommand {
 
     @Override
     public Integer call() {
-      int n = services.judgments().exportFile(workspace.name(), format, file, annotator);
+      int n = services.judgments().exportFile(workspace.name(), format.name(), file, annotator);
       spec.commandLine().getOut().printf("Wrote %d judgments to %s%n", n, file);
       return 0;
     }

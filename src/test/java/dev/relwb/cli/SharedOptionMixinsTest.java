@@ -15,8 +15,9 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /// The options many commands share come from picocli mixins: walking picocli's model of the real
 /// `relwb` command tree, every command that takes `--workspace`, `--json`, `--lang` or `--model`
-/// gets it from the mixin named here, required or not, with the label and default it had when each
-/// command declared it; and what is given (or defaulted) reaches the command through the mixin.
+/// (and `--k1`/`--b`, and the judgment file `--format`) gets it from the mixin named here, required
+/// or not, with the label and default it had when each command declared it; and what is given (or
+/// defaulted) reaches the command through the mixin.
 class SharedOptionMixinsTest {
   /// How one command has a shared option: the class that declares it, whether it comes through a
   /// `@Mixin` of the command, whether it is required, its parameter label and its default.
@@ -75,6 +76,13 @@ class SharedOptionMixinsTest {
     assertThat(forms("--k1")).isEqualTo(Map.of("relwb search", k1, "relwb run", k1));
     Form b = Form.mixin(Bm25Options.class, false, "<b>");
     assertThat(forms("--b")).isEqualTo(Map.of("relwb search", b, "relwb run", b));
+  }
+
+  @Test
+  void theJudgmentFileFormatComesFromItsMixinButEvalsReportFormatIsItsOwn() {
+    Form judgments = Form.mixin(JudgmentFormatOption.class, true, "<format>");
+    assertThat(forms("--format")).isEqualTo(Map.of("relwb judge import", judgments, "relwb judge export", judgments,
+        "relwb eval", new Form(EvalCommand.class, false, false, "F", null)));
   }
 
   @Test
