@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,8 +24,7 @@ final class BenchIndexCommand implements Callable<Integer> {
   int queries;
   @Option(names = "--dir", description = "Keep the index in this folder (default: a temp folder, deleted).")
   Path dir;
-  @Option(names = "--json", description = "Print the figures as one JSON object.")
-  boolean json;
+  @Mixin JsonOption json;
 
   BenchIndexCommand(Services services) {
     this.services = services;
@@ -37,7 +37,7 @@ final class BenchIndexCommand implements Callable<Integer> {
       r = services.benchmarks().index(passages, queries, dir, p, CancelToken.none());
     }
     var out = spec.commandLine().getOut();
-    if (json) {
+    if (json.enabled()) {
       out.println(dev.relwb.core.Json.mapper().writeValueAsString(r));
     } else {
       out.println(String.format(Locale.ROOT, "indexed %d passages, %.1f MB in %.1f s: %.2f MB/s "

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,8 +33,8 @@ final class BenchLoadCommand implements Callable<Integer> {
   @Option(names = "--dir", paramLabel = "D", description = "Where to write it (default: the app cache).")
   private Path dir;
 
-  @Option(names = "--json", description = "End with one JSON line holding every figure.")
-  private boolean json;
+  @Mixin
+  private JsonFiguresOption json;
 
   BenchLoadCommand(Services services) {
     this.services = services;
@@ -55,7 +56,7 @@ final class BenchLoadCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "RSS              %.0f MiB after loading, peak %.0f MiB%n", r.rssMb(), r.peakRssMb());
     out.printf(Locale.ROOT, "language switch  %.3f s (then a first one-pair forward: %.3f s)%n", r.switchS(),
         r.firstForwardS());
-    if (json) {
+    if (json.enabled()) {
       try {
         out.println(Json.mapper().copy().setPropertyNamingStrategy(
             com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE).writeValueAsString(r));

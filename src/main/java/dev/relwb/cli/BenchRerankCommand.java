@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,17 +49,14 @@ final class BenchRerankCommand implements Callable<Integer> {
       "CrossEncoder.predict batches it (input order, batches of 32) and print the speed-up (about 2 more minutes)."})
   private boolean reference;
 
-  @Option(names = "--json", description = "End with one JSON line holding every figure.")
-  private boolean json;
+  @Mixin
+  private JsonFiguresOption json;
 
-  /// Which model to time.
-  static final class Source {
+  /// Which model to time: random weights, or the shared `--model` ([ModelOption], inherited
+  /// because picocli takes no `@Mixin` in an `@ArgGroup`).
+  static final class Source extends ModelOption {
     @Option(names = "--random", paramLabel = "PRESET", description = "Random weights of this shape: xmod-base.")
     String random;
-
-    @Option(names = "--model", paramLabel = "MODEL",
-        description = "A model folder (config.json, weights), or a hub repo id org/name[@revision].")
-    String model;
   }
 
   BenchRerankCommand(Services services) {
@@ -71,10 +69,10 @@ final class BenchRerankCommand implements Callable<Integer> {
       throw new WorkbenchException("Unknown --random preset '" + source.random + "': use xmod-base");
     }
     PrintWriter out = spec.commandLine().getOut();
-    RerankBenchReport r = services.benchmarks().rerank(workload, source.model, threads, lanes, batchTokens, reference,
+    RerankBenchReport r = services.benchmarks().rerank(workload, source.ref(), threads, lanes, batchTokens, reference,
         new ProgressPrinter(spec.commandLine().getErr()));
     print(out, r);
-    if (json) {
+    if (json.enabled()) {
       out.println(json(r));
     }
     out.flush();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,8 +22,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--qrels", paramLabel = "FILE", description = "TREC qrels file.") Path qrels;
-  @Option(names = "--workspace", paramLabel = "W", description = "Use this workspace's judgments (and saved runs).")
-  String workspace;
+  @Mixin JudgmentsWorkspaceOption workspace;
   @Option(names = "--run", required = true, paramLabel = "RUN",
       description = "TREC run file or saved run name; give twice to compare (B against A).") List<String> runs;
   @Option(names = "--metrics", paramLabel = "LIST", description = "ir_measures names (default: ${DEFAULT-VALUE}).")
@@ -32,7 +32,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--average", paramLabel = "qrels|run", description = "Mean over every qrels topic (like trec_eval -c)"
       + " or over the run's topics (default: ${DEFAULT-VALUE}).") String average = "run";
   @Option(names = "--annotator", description = "With --workspace: only this annotator's grades.") String annotator;
-  @Option(names = "--json", description = "Print one JSON object.") boolean json;
+  @Mixin JsonOption json;
   @Option(names = "--format", paramLabel = "F", description = "table, markdown, csv or json (default: table).")
   String format;
   @Option(names = "--per-topic", description = "Add per-topic rows to the table or Markdown.") boolean perTopic;
@@ -43,15 +43,15 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (qrels == null && workspace == null) {
+    if (qrels == null && workspace.name() == null) {
       throw new WorkbenchException("Give the judgments: --qrels FILE or --workspace W");
     }
     EvalOutcome out = services.evaluation().evaluate(
-        new EvalRequest(qrels, workspace, runs, metrics, rel, average, annotator));
+        new EvalRequest(qrels, workspace.name(), runs, metrics, rel, average, annotator));
     PrintWriter err = spec.commandLine().getErr();
     out.warnings().forEach(w -> err.println("relwb: warning: " + w));
     err.flush();
-    String f = json ? "json" : format == null ? "table" : format;
+    String f = json.enabled() ? "json" : format == null ? "table" : format;
     PrintWriter o = spec.commandLine().getOut();
     o.print(out.render(f, perTopic));
     if (f.equals("json")) {

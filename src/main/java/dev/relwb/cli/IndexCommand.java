@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,8 +22,7 @@ public final class IndexCommand implements Callable<Integer> {
   private final Services services;
   @Spec CommandSpec spec;
 
-  @Option(names = "--workspace", required = true, description = "Workspace name (created if missing).")
-  String workspace;
+  @Mixin IndexWorkspaceOption workspace;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Input input;
@@ -39,8 +39,7 @@ public final class IndexCommand implements Callable<Integer> {
     Path jsonl;
   }
 
-  @Option(names = "--lang", defaultValue = "auto", description = "Document language code, or auto (detect). Default: ${DEFAULT-VALUE}.")
-  String lang;
+  @Mixin DocumentLanguageOption lang;
   @Option(names = "--include", paramLabel = "GLOB", description = "Only files matching (e.g. '**.md'); repeatable.")
   List<String> includes;
   @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files matching (e.g. 'drafts/**'); repeatable.")
@@ -60,8 +59,7 @@ public final class IndexCommand implements Callable<Integer> {
   Double passageOverlap;
   @Option(names = "--max-file-mb", defaultValue = "64", description = "Skip files larger than this. Default: ${DEFAULT-VALUE}.")
   long maxFileMb;
-  @Option(names = "--json", description = "Print the ingest report as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   IndexCommand(Services services) {
     this.services = services;
@@ -69,8 +67,8 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexJob job = new IndexJob(workspace, input.paths, input.beir, input.msmarco, input.jsonl,
-        new IndexJob.JsonlFields(idField, titleField, textField, langField), lang, includes, excludes,
+    IndexJob job = new IndexJob(workspace.name(), input.paths, input.beir, input.msmarco, input.jsonl,
+        new IndexJob.JsonlFields(idField, titleField, textField, langField), lang.code(), includes, excludes,
         passageWords, passageOverlap, maxFileMb * 1024 * 1024);
     IngestReport r;
     try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
@@ -78,12 +76,13 @@ public final class IndexCommand implements Callable<Integer> {
       r = services.indexService().index(job, progress, interrupt.token());
     }
     var out = spec.commandLine().getOut();
-    if (json) {
+    if (json.enabled()) {
       out.println(dev.relwb.core.Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
     } else {
       out.println(String.format(Locale.ROOT, "Indexed %s into workspace %s in %.1f s: %d added, %d changed, "
-          + "%d unchanged, %d deleted, %d skipped; %d passages; languages %s", r.source(), workspace, r.seconds(),
-          r.added(), r.changed(), r.unchanged(), r.deleted(), r.skipped().size(), r.passages(), r.languages()));
+          + "%d unchanged, %d deleted, %d skipped; %d passages; languages %s", r.source(), workspace.name(),
+          r.seconds(), r.added(), r.changed(), r.unchanged(), r.deleted(), r.skipped().size(), r.passages(),
+          r.languages()));
       if (r.topics() > 0 || r.qrels() > 0) {
         out.println("Stored " + r.topics() + " topics and " + r.qrels() + " judgments in the workspace "
             + "(topics.tsv, qrels.txt).");

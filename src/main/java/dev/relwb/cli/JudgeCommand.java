@@ -6,28 +6,24 @@ import dev.relwb.service.Services;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /// `relwb judge import|export|set|agreement`: judgments of a workspace.
 @Command(name = "judge", mixinStandardHelpOptions = true, description = "Record, import and export relevance judgments.",
     subcommands = {JudgeCommand.Import.class, JudgeCommand.Export.class, JudgeCommand.Set.class,
         JudgeCommand.AgreementCmd.class})
 public final class JudgeCommand {
-  /// The options every judge subcommand shares.
-  static class WorkspaceOption {
-    @Option(names = "--workspace", required = true, paramLabel = "W", description = "Workspace name.")
-    String workspace;
-  }
-
   /// `relwb judge import --workspace W --format trec|beir|quepid FILE`.
   @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a judgment file into the workspace.")
-  static final class Import extends WorkspaceOption implements Callable<Integer> {
+  static final class Import implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;
-    @Option(names = "--format", required = true, description = "trec, beir or quepid.") String format;
+    @Mixin WorkspaceOption workspace;
+    @Mixin JudgmentFormatOption format;
     @Option(names = "--annotator", description = "Whose judgments these are (default: qrels:<file name>).")
     String annotator;
     @Parameters(paramLabel = "FILE", description = "The file to read.") Path file;
@@ -39,7 +35,7 @@ public final class JudgeCommand {
     @Override
     public Integer call() {
       String who = annotator != null ? annotator : "qrels:" + file.getFileName();
-      JudgmentService.ImportSummary s = services.judgments().importFile(workspace, format, file, who,
+      JudgmentService.ImportSummary s = services.judgments().importFile(workspace.name(), format.name(), file, who,
           new ProgressPrinter(spec.commandLine().getErr()), CancelToken.none());
       spec.commandLine().getOut().printf("Imported %s: %d rows, %d topics, %d judgments recorded as '%s'"
           + " (%d unchanged)%n", file, s.rows(), s.topics(), s.recorded(), who, s.rows() - s.recorded());
@@ -49,10 +45,11 @@ public final class JudgeCommand {
 
   /// `relwb judge export --workspace W --format trec|beir|quepid FILE`.
   @Command(name = "export", mixinStandardHelpOptions = true, description = "Export the current grades to a file.")
-  static final class Export extends WorkspaceOption implements Callable<Integer> {
+  static final class Export implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;
-    @Option(names = "--format", required = true, description = "trec, beir or quepid.") String format;
+    @Mixin WorkspaceOption workspace;
+    @Mixin JudgmentFormatOption format;
     @Option(names = "--annotator", description = "Export only this annotator's grades (default: the latest grade"
         + " per topic and document).") String annotator;
     @Parameters(paramLabel = "FILE", description = "The file to write.") Path file;
@@ -63,7 +60,7 @@ public final class JudgeCommand {
 
     @Override
     public Integer call() {
-      int n = services.judgments().exportFile(workspace, format, file, annotator);
+      int n = services.judgments().exportFile(workspace.name(), format.name(), file, annotator);
       spec.commandLine().getOut().printf("Wrote %d judgments to %s%n", n, file);
       return 0;
     }
@@ -71,9 +68,10 @@ public final class JudgeCommand {
 
   /// `relwb judge set --workspace W --topic Q --doc D --grade G [--annotator A]`.
   @Command(name = "set", mixinStandardHelpOptions = true, description = "Record one judgment.")
-  static final class Set extends WorkspaceOption implements Callable<Integer> {
+  static final class Set implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;
+    @Mixin WorkspaceOption workspace;
     @Option(names = "--topic", required = true, paramLabel = "Q") String topic;
     @Option(names = "--doc", required = true, paramLabel = "D") String doc;
     @Option(names = "--grade", required = true, paramLabel = "G", description = "0-3, skip or unrateable.") String grade;
@@ -87,7 +85,7 @@ public final class JudgeCommand {
 
     @Override
     public Integer call() {
-      long id = services.judgments().set(workspace, topic, doc, grade, annotator, note);
+      long id = services.judgments().set(workspace.name(), topic, doc, grade, annotator, note);
       spec.commandLine().getOut().printf("Saved judgment %d: topic %s, doc %s, %s by %s%n", id, topic, doc, grade, annotator);
       return 0;
     }
@@ -96,10 +94,11 @@ public final class JudgeCommand {
   /// `relwb judge agreement --workspace W [--json]`.
   @Command(name = "agreement", mixinStandardHelpOptions = true,
       description = "Inter-annotator agreement: quadratic-weighted Cohen's kappa per pair, Fleiss' kappa, disagreements.")
-  static final class AgreementCmd extends WorkspaceOption implements Callable<Integer> {
+  static final class AgreementCmd implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;
-    @Option(names = "--json", description = "Print JSON.") boolean json;
+    @Mixin WorkspaceOption workspace;
+    @Mixin JsonOption json;
 
     AgreementCmd(Services services) {
       this.services = services;
@@ -107,7 +106,7 @@ public final class JudgeCommand {
 
     @Override
     public Integer call() {
-      spec.commandLine().getOut().print(services.judgments().agreementReport(workspace, json));
+      spec.commandLine().getOut().print(services.judgments().agreementReport(workspace.name(), json.enabled()));
       spec.commandLine().getOut().flush();
       return 0;
     }

@@ -1,15 +1,15 @@
 package dev.relwb.cli;
 
 import dev.relwb.core.CancelToken;
-import dev.relwb.service.ModelInfo;
 import dev.relwb.service.ModelHubService;
+import dev.relwb.service.ModelInfo;
 import dev.relwb.service.Services;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -66,9 +66,7 @@ public final class ModelCommand implements Callable<Integer> {
   static final class Info implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;
-    @Option(names = "--model", required = true, paramLabel = "M",
-        description = "a model folder, org/name or org/name@revision")
-    String model;
+    @Mixin ModelOption model;
 
     Info(Services services) {
       this.services = services;
@@ -76,7 +74,7 @@ public final class ModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      ModelInfo m = services.hub().info(model);
+      ModelInfo m = services.hub().info(model.ref());
       PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "repo:         %s%n", m.fromHub() ? m.repo() : "(local folder)");
       if (m.fromHub()) {

@@ -4,6 +4,7 @@ import dev.relwb.service.Services;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,7 +16,7 @@ public final class PoolCommand implements Callable<Integer> {
   private final Services services;
   @Spec CommandSpec spec;
 
-  @Option(names = "--workspace", required = true, paramLabel = "W") String workspace;
+  @Mixin WorkspaceOption workspace;
   @Option(names = "--run", required = true, paramLabel = "RUN", description = "TREC run file or saved run name"
       + " (give it for each run).") List<String> runs;
   @Option(names = "--k", paramLabel = "K", description = "Pool depth per run (default: ${DEFAULT-VALUE}).") int k = 10;
@@ -27,7 +28,7 @@ public final class PoolCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(services.evaluation().pool(workspace, runs, k, annotator));
+    spec.commandLine().getOut().print(services.evaluation().pool(workspace.name(), runs, k, annotator));
     spec.commandLine().getOut().flush();
     return 0;
   }

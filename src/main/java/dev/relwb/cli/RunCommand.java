@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,27 +20,21 @@ public final class RunCommand implements Callable<Integer> {
   private final Services services;
   @Spec CommandSpec spec;
 
-  @Option(names = "--workspace", required = true, description = "Workspace name.")
-  String workspace;
+  @Mixin WorkspaceOption workspace;
   @Option(names = "--topics", required = true, paramLabel = "FILE",
       description = "BEIR queries.jsonl, TREC topics, or qid<TAB>text lines.")
   Path topics;
-  @Option(names = "--lang", description = "Query language code, or auto (detect per topic). Default: the workspace's.")
-  String lang;
+  @Mixin QueryLanguageOption lang;
   @Option(names = "--k", defaultValue = "100", description = "Documents per topic. Default: ${DEFAULT-VALUE}.")
   int k;
   @Option(names = "--out", required = true, paramLabel = "RUN.trec", description = "The run file to write.")
   Path out;
   @Option(names = "--tag", defaultValue = "relwb-bm25", description = "Run name (last column). Default: ${DEFAULT-VALUE}.")
   String tag;
-  @Option(names = "--k1", description = "BM25 k1 (default: the workspace's).")
-  Double k1;
-  @Option(names = "--b", description = "BM25 b (default: the workspace's).")
-  Double b;
+  @Mixin Bm25Options bm25;
   @Option(names = "--rerank", description = "Rerank the top --depth documents with the cross-encoder --model.")
   boolean rerank;
-  @Option(names = "--model", description = "Cross-encoder model folder or hub id (with --rerank).")
-  String model;
+  @Mixin RerankModelOption model;
   @Option(names = "--depth", defaultValue = "100", description = "How many top documents to rerank. Default: ${DEFAULT-VALUE}.")
   int depth;
 
@@ -49,11 +44,11 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (rerank && (model == null || model.isBlank())) {
+    if (rerank && (model.ref() == null || model.ref().isBlank())) {
       throw new dev.relwb.core.WorkbenchException("--rerank needs --model (a model folder or hub id)");
     }
-    RunJob job = new RunJob(workspace, topics, lang, k, out, tag, k1, b,
-        rerank ? new RunJob.RerankSpec(model, depth) : null);
+    RunJob job = new RunJob(workspace.name(), topics, lang.code(), k, out, tag, bm25.k1(), bm25.b(),
+        rerank ? new RunJob.RerankSpec(model.ref(), depth) : null);
     RunSummary s;
     try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         InterruptCancel interrupt = new InterruptCancel()) {

@@ -4,6 +4,7 @@ import dev.relwb.service.Services;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +20,7 @@ public final class RunsCommand {
   static final class Import implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;
-    @Option(names = "--workspace", required = true, paramLabel = "W") String workspace;
+    @Mixin WorkspaceOption workspace;
     @Option(names = "--name", description = "Name of the saved run (default: the file name without extension).")
     String name;
     @Parameters(paramLabel = "FILE") Path file;
@@ -30,8 +31,8 @@ public final class RunsCommand {
 
     @Override
     public Integer call() {
-      int topics = services.evaluation().importRun(workspace, file, name);
-      spec.commandLine().getOut().printf("Saved %s with %d topics in workspace %s%n", file, topics, workspace);
+      int topics = services.evaluation().importRun(workspace.name(), file, name);
+      spec.commandLine().getOut().printf("Saved %s with %d topics in workspace %s%n", file, topics, workspace.name());
       return 0;
     }
   }
@@ -42,7 +43,7 @@ public final class RunsCommand {
   static final class Export implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;
-    @Option(names = "--workspace", required = true, paramLabel = "W") String workspace;
+    @Mixin WorkspaceOption workspace;
     @Option(names = "--name", required = true, description = "The saved run.") String name;
     @Parameters(paramLabel = "FILE") Path file;
 
@@ -52,7 +53,7 @@ public final class RunsCommand {
 
     @Override
     public Integer call() {
-      int topics = services.evaluation().exportRun(workspace, name, file);
+      int topics = services.evaluation().exportRun(workspace.name(), name, file);
       spec.commandLine().getOut().printf("Wrote %d topics to %s and %s.json%n", topics, file, file.getFileName());
       return 0;
     }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,13 +40,11 @@ final class ScoreCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--model", required = true, paramLabel = "MODEL",
-      description = "Model folder, or Hugging Face repo id org/name[@revision].")
-  String model;
+  @Mixin
+  ModelOption model;
 
-  @Option(names = "--lang", paramLabel = "CODE",
-      description = "Adapter language: fr_XX, fr, fr_FR, French … (default: the model's default language).")
-  String lang;
+  @Mixin
+  AdapterLanguageOption lang;
 
   @Option(names = "--query", paramLabel = "TEXT", description = "The query.")
   String query;
@@ -82,15 +81,15 @@ final class ScoreCommand implements Callable<Integer> {
     ProgressPrinter download = new ProgressPrinter(err, System.console() != null);
     RerankerInfo info;
     try {
-      info = services.rerank().load(model, device, threads, download, CancelToken.none());
+      info = services.rerank().load(model.ref(), device, threads, download, CancelToken.none());
     } finally {
       download.finish();
     }
-    err.println("relwb: model " + model + " (" + info.id() + ") on " + info.device() + ", "
+    err.println("relwb: model " + model.ref() + " (" + info.id() + ") on " + info.device() + ", "
         + info.languages().size() + " languages, default " + info.defaultLanguage());
     err.flush();
-    List<PairScore> scores = services.rerank().scorePairs(pairs, lang, maxLength == null ? 0 : maxLength, !noCache,
-        new ProgressPrinter(err), CancelToken.none());
+    List<PairScore> scores = services.rerank().scorePairs(pairs, lang.code(), maxLength == null ? 0 : maxLength,
+        !noCache, new ProgressPrinter(err), CancelToken.none());
     PrintWriter out = spec.commandLine().getOut();
     for (PairScore s : scores) {
       ObjectNode o = Json.mapper().createObjectNode();

@@ -1,14 +1,15 @@
 package dev.relwb.cli;
 
-import dev.relwb.service.SearchQuery;
 import dev.relwb.search.Hit;
 import dev.relwb.search.SearchPage;
 import dev.relwb.search.Snippet;
+import dev.relwb.service.SearchQuery;
 import dev.relwb.service.Services;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,10 +22,8 @@ public final class SearchCommand implements Callable<Integer> {
   private final Services services;
   @Spec CommandSpec spec;
 
-  @Option(names = "--workspace", required = true, description = "Workspace name.")
-  String workspace;
-  @Option(names = "--lang", description = "Query language code, or auto (detect). Default: the workspace's.")
-  String lang;
+  @Mixin WorkspaceOption workspace;
+  @Mixin QueryLanguageOption lang;
   @Option(names = "--k", defaultValue = "10", description = "Number of hits. Default: ${DEFAULT-VALUE}.")
   int k;
   @Option(names = "--passages", description = "List passages instead of documents.")
@@ -33,12 +32,8 @@ public final class SearchCommand implements Callable<Integer> {
   boolean bagOfWords;
   @Option(names = "--explain", description = "Show the BM25 explanation of each hit.")
   boolean explain;
-  @Option(names = "--k1", description = "BM25 k1 (default: the workspace's, 1.2).")
-  Double k1;
-  @Option(names = "--b", description = "BM25 b (default: the workspace's, 0.75).")
-  Double b;
-  @Option(names = "--json", description = "Print the results as one JSON object.")
-  boolean json;
+  @Mixin Bm25Options bm25;
+  @Mixin JsonOption json;
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query (words, or Lucene query syntax).")
   List<String> query;
 
@@ -48,10 +43,10 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchPage r = services.searchService().search(workspace,
-        new SearchQuery(String.join(" ", query), lang, k, passages, !bagOfWords, explain, k1, b));
+    SearchPage r = services.searchService().search(workspace.name(),
+        new SearchQuery(String.join(" ", query), lang.code(), k, passages, !bagOfWords, explain, bm25.k1(), bm25.b()));
     var out = spec.commandLine().getOut();
-    if (json) {
+    if (json.enabled()) {
       out.println(dev.relwb.core.Json.mapper().writeValueAsString(r));
       out.flush();
       return 0;

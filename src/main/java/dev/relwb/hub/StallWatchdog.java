@@ -1,8 +1,8 @@
 package dev.relwb.hub;
 
 import dev.relwb.core.CancelToken;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -8,8 +8,8 @@ import dev.relwb.rerank.model.XmodCrossEncoder;
 import dev.relwb.rerank.model.XmodWeights;
 import dev.relwb.rerank.runtime.Checkpoint;
 import dev.relwb.rerank.runtime.DeviceSelector;
-import dev.relwb.rerank.runtime.WeightsFingerprint;
 import dev.relwb.rerank.runtime.WeightStore;
+import dev.relwb.rerank.runtime.WeightsFingerprint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -1,5 +1,6 @@
 package dev.relwb.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.relwb.core.AppDirs;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.DocId;
@@ -20,7 +21,6 @@ import dev.relwb.judge.Judgment;
 import dev.relwb.judge.JudgmentState;
 import dev.relwb.judge.JudgmentStore;
 import dev.relwb.judge.NewJudgment;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /// All 16 combinations of `pre_norm`, `adapter_layer_norm`, `adapter_reuse_layer_norm` and
 /// `ln_before_adapter`: the DJL model, on a padded mixed-language batch, matches the plain

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.relwb.core.CancelledException;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.core.WorkbenchException;
-import dev.relwb.rerank.CountingModel;
 import dev.relwb.rerank.CrossEncoderReranker;
 import dev.relwb.rerank.FakeCrossEncoderModel;
 import dev.relwb.rerank.FakePairTokenizer;
