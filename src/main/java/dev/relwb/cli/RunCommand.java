@@ -12,17 +12,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/// `relwb run --workspace W --topics FILE [--lang CODE|auto] [--k 100] --out RUN.trec [--tag NAME]
+/// `relwb run --workspace W [--topics FILE] [--lang CODE|auto] [--k 100] --out RUN.trec [--tag NAME]
 /// [--rerank --model M [--depth D]]`.
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Search every topic of a topic file and write one TREC run (qid Q0 docid rank score tag).")
+    description = {"Search every topic (of a topic file, else the workspace's own) and write one TREC run",
+        "(qid Q0 docid rank score tag) with its metadata beside it (RUN.trec.json)."})
 public final class RunCommand implements Callable<Integer> {
   private final Services services;
   @Spec CommandSpec spec;
 
   @Mixin WorkspaceOption workspace;
-  @Option(names = "--topics", required = true, paramLabel = "FILE",
-      description = "BEIR queries.jsonl, TREC topics, or qid<TAB>text lines.")
+  @Option(names = "--topics", paramLabel = "FILE",
+      description = "BEIR queries.jsonl, TREC topics, or qid<TAB>text lines (default: the workspace's topics).")
   Path topics;
   @Mixin QueryLanguageOption lang;
   @Option(names = "--k", defaultValue = "100", description = "Documents per topic. Default: ${DEFAULT-VALUE}.")

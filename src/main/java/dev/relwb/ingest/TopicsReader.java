@@ -16,9 +16,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/// Reads query files in the three common layouts: BEIR `queries.jsonl` (`_id`, `text`), TREC
+/// Reads query files in the three common layouts: BEIR `queries.jsonl` (`_id`, `text`, and the language
+/// from `metadata.language` or `language` when given), TREC
 /// topics (`<top><num>…<title>…`), and `qid<TAB>text` lines. The layout is recognised from the
-/// content, not the file name. Each topic's source is the file name; its language is unknown.
+/// content, not the file name. Each topic's source is the file name.
 public final class TopicsReader {
   private static final Pattern TOP = Pattern.compile("<top>(.*?)</top>", Pattern.DOTALL);
   private static final Pattern NUM = Pattern.compile("<num>\\s*(?:Number:)?\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
@@ -65,7 +66,8 @@ public final class TopicsReader {
         if (id.isBlank()) {
           throw new WorkbenchException("Line " + n + " of " + file + " has no \"_id\": every query needs one");
         }
-        out.add(topic(id, node.path("text").asText(), source));
+        String lang = node.path("metadata").path("language").asText(node.path("language").asText(""));
+        out.add(new Topic(new QueryId(id), node.path("text").asText(), lang, source));
       }
     }
     return out;

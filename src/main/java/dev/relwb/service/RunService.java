@@ -48,6 +48,7 @@ public final class RunService {
   /// Runs `job` and writes its TREC run and metadata. With a rerank spec, the model is loaded first (a
   /// folder or hub id, on the default device with all cores).
   public RunSummary run(RunJob job, ProgressListener progress, CancelToken cancel) {
+    Bm25Params bm25 = search.bm25(job.workspace(), job.k1(), job.b());       // fails first for a missing workspace
     List<Topic> topics = job.topics() != null ? TopicsReader.read(job.topics()) : judgments.topics(job.workspace());
     if (topics.isEmpty()) {
       throw new WorkbenchException(job.topics() != null ? "No topics found in " + job.topics()
@@ -69,7 +70,7 @@ public final class RunService {
         empty[0] += r.hits().isEmpty() ? 1 : 0;
       });
     }
-    TrecFormat.writeMetadata(job.out(), metadata(job, spec, model));
+    TrecFormat.writeMetadata(job.out(), metadata(job, spec, model, bm25));
     return new RunSummary(job.out().toString(), topics.size(), lines[0], empty[0], (System.nanoTime() - t0) / 1e9);
   }
 
@@ -83,8 +84,7 @@ public final class RunService {
     return rerank.load(spec.model(), "auto", 0, ProgressListener.NONE, CancelToken.none()).id();
   }
 
-  private RunMetadata metadata(RunJob job, RunSpec spec, String modelId) {
-    Bm25Params bm25 = search.bm25(job.workspace(), job.k1(), job.b());
+  private static RunMetadata metadata(RunJob job, RunSpec spec, String modelId, Bm25Params bm25) {
     String repo = modelId == null ? null : modelId.contains("@") ? modelId.substring(0, modelId.indexOf('@'))
         : job.rerank().model();
     String revision = modelId != null && modelId.contains("@") ? modelId.substring(modelId.indexOf('@') + 1) : null;
@@ -124,8 +124,8 @@ public final class RunService {
       Ranking none = new Ranking(t.id(), BM25, List.of());
       return new RankedTopic(t, lang, none, spec.reranks() ? none : null, null);
     }
-    SearchPage page = searcher.search(new SearchRequest(t.text(), lang, spec.k(), Granularity.DOCUMENTS,
-        QueryMode.BAG_OF_WORDS, Highlight.NONE, false, bm25, spec.reranks()));
+    SearchPage page = SearchService.searchOrEnglish(searcher, new SearchRequest(t.text(), lang, spec.k(),
+        Granularity.DOCUMENTS, QueryMode.BAG_OF_WORDS, Highlight.NONE, false, bm25, spec.reranks()));
     List<ScoredHit> hits = new ArrayList<>(page.hits().size());
     for (Hit h : page.hits()) {
       hits.add(new ScoredHit(new DocId(h.docId()), hits.size() + 1, h.score()));

@@ -42,24 +42,30 @@ public final class SearchService implements Retrieval {
     return language == null || language.isBlank() ? workspaces.settings(workspace).language() : language;
   }
 
-  /// Runs one search with snippets. When the language was detected (`auto`) and nothing matched in it,
-  /// the query is analysed as English instead, with a notice: short queries are often mis-detected
-  /// ("water" reads as Afrikaans), and finding nothing helps no one.
+  /// Runs one search with snippets (see [#searchOrEnglish] for a detected language without hits).
   @Override
   public SearchPage search(String workspace, SearchQuery q) {
     String lang = language(workspace, q.language());
-    Searcher searcher = searcher(workspace);
-    SearchPage page = searcher.search(request(workspace, q, lang, Highlight.SNIPPET, q.explain()));
-    if (page.hits().isEmpty() && lang.equalsIgnoreCase("auto") && !"en".equals(page.language())) {
-      SearchPage en = searcher.search(request(workspace, q, "en", Highlight.SNIPPET, q.explain()));
-      List<String> notices = new ArrayList<>(page.notices());
-      notices.add("No hits for the detected language '" + page.language() + "': analysed as English; pick the"
-          + " language to change it");
-      en.notices().stream().filter(n -> !notices.contains(n)).forEach(notices::add);
-      page = new SearchPage(en.query(), en.language(), en.analyzer(), en.hits(), en.totalMatches(), notices,
-          page.millis() + en.millis());
+    return searchOrEnglish(searcher(workspace), request(workspace, q, lang, Highlight.SNIPPET, q.explain()));
+  }
+
+  /// Runs `req`. When its language was to be detected (`auto`) and nothing matched in the detected one,
+  /// the query is analysed as English instead, with a notice: short queries are often mis-detected
+  /// ("water" reads as Afrikaans), and finding nothing helps no one. The search view and batch runs both
+  /// search this way.
+  static SearchPage searchOrEnglish(Searcher searcher, SearchRequest req) {
+    SearchPage page = searcher.search(req);
+    if (!page.hits().isEmpty() || !req.language().equalsIgnoreCase("auto") || "en".equals(page.language())) {
+      return page;
     }
-    return page;
+    SearchPage en = searcher.search(new SearchRequest(req.query(), "en", req.k(), req.granularity(), req.mode(),
+        req.highlight(), req.explain(), req.bm25(), req.fetchText()));
+    List<String> notices = new ArrayList<>(page.notices());
+    notices.add("No hits for the detected language '" + page.language() + "': analysed as English; pick the"
+        + " language to change it");
+    en.notices().stream().filter(n -> !notices.contains(n)).forEach(notices::add);
+    return new SearchPage(en.query(), en.language(), en.analyzer(), en.hits(), en.totalMatches(), notices,
+        page.millis() + en.millis());
   }
 
   @Override

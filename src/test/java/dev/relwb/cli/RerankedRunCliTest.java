@@ -2,8 +2,10 @@ package dev.relwb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.relwb.app.AppContext;
 import dev.relwb.core.AppDirs;
+import dev.relwb.core.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -77,6 +79,27 @@ class RerankedRunCliTest {
           .isEqualTo(a.get(t).subList(5, 10).stream().map(r -> r[2]).toList());
       assertThat(rows.getFirst()[5]).isEqualTo("mono");
     }
+    JsonNode meta = Json.mapper().readTree(Path.of(reranked + ".json").toFile());
+    assertThat(meta.get("system").asText()).isEqualTo("BM25+mono-XM");
+    assertThat(meta.get("rerankDepth").asInt()).isEqualTo(5);
+    assertThat(meta.get("weightsSha256").asText()).isNotBlank();
+    assertThat(meta.get("bm25K1").asDouble()).isEqualTo(1.2, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(Json.mapper().readTree(Path.of(bm25 + ".json").toFile()).get("system").asText()).isEqualTo("BM25");
+  }
+
+  @Test
+  void withoutTopicsTheRunCoversTheWorkspacesOwnTopics() throws Exception {
+    AppContext ctx = new AppContext(new AppDirs(home.resolve("data"), home.resolve("cache"), home.resolve("config")));
+    assertThat(relwb(ctx, "index", "--workspace", "xq", "--beir", resource("/data/xquad/en").toString(), "--lang",
+        "en").code()).isZero();
+    Path run = home.resolve("all.trec");
+    Result r = relwb(ctx, "run", "--workspace", "xq", "--k", "3", "--out", run.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(byTopic(run)).hasSize(1190).allSatisfy((topic, rows) -> assertThat(rows).hasSize(3));
+    assertThat(relwb(ctx, "workspace", "create", "empty").code()).isZero();
+    Result none = relwb(ctx, "run", "--workspace", "empty", "--out", home.resolve("x.trec").toString());
+    assertThat(none.code()).isEqualTo(1);
+    assertThat(none.err()).contains("Workspace 'empty' has no topics: give --topics FILE");
   }
 
   private static Set<String> ids(List<String[]> rows) {

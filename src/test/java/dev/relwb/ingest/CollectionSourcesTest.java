@@ -86,6 +86,10 @@ class CollectionSourcesTest {
     assertThat(new BeirSource(dir, "en").qrelsFiles()).containsExactly(new QrelsFile(dir.resolve("qrels/test.tsv"),
         "beir"));
     Path queries = dir.resolve("queries.jsonl");
+    Files.writeString(queries, "{\"_id\": \"q1\", \"text\": \"une\", \"metadata\": {\"language\": \"fr\"}}\n"
+        + "{\"_id\": \"q2\", \"text\": \"two\"}\n");
+    assertThat(TopicsReader.read(queries)).containsExactly(new Topic(new QueryId("q1"), "une", "fr", "queries.jsonl"),
+        topic("q2", "two", "queries.jsonl"));
     Files.writeString(queries, "{\"_id\": \"q1\", \"text\": \"one\"}\n{\"text\": \"no id\"}\n");
     assertThatThrownBy(() -> TopicsReader.read(queries)).hasMessageContaining("Line 2 of " + queries)
         .hasMessageContaining("_id");

@@ -1,6 +1,7 @@
 package dev.relwb.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.IngestReport;
@@ -91,6 +92,29 @@ class GoldenSearchTest {
       ts.end();
       return n;
     }
+  }
+
+  @Test
+  void theDocumentPaneGetsTheWholePassageWithItsMatchSpansAndTheExplanationWhereverItRanks() {
+    SearchQuery q = SearchQuery.documents("pumped hydro storage", "en", 1, null, null);
+    SearchPage page = services.searching().search("golden", q);
+    assertThat(page.hits()).extracting(Hit::docId).containsExactly("storage.html");
+    Hit shown = services.searching().search("golden", SearchQuery.documents("pumped hydro storage", "en", 10, null,
+        null)).hits().get(1);
+    assertThat(shown.docId()).isEqualTo("hydro.txt");
+    Hit detail = services.searching().document("golden", q, shown);          // rank 2, beyond k = 1
+    assertThat(detail.rank()).isEqualTo(2);
+    assertThat(detail.score()).isEqualTo(shown.score());
+    assertThat(detail.snippet().text()).isEqualTo(detail.text());
+    List<String> marked = detail.snippet().highlights().stream()
+        .map(sp -> detail.text().substring(sp.start(), sp.end()).toLowerCase(Locale.ROOT)).toList();
+    assertThat(marked).isNotEmpty().allMatch(w -> w.startsWith("hydro") || w.startsWith("pump")
+        || w.startsWith("storag"));
+    assertThat(detail.explanation().value()).isCloseTo(shown.score(), org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(detail.explanation().toText()).contains("weight(");
+    Hit gone = new Hit(1, "nope.txt#0", "nope.txt", 0, 1, "", "", "", "en", 0, 0, 1, null, null);
+    assertThatThrownBy(() -> services.searching().document("golden", q, gone))
+        .hasMessageContaining("nope.txt#0").hasMessageContaining("search again");
   }
 
   @Test

@@ -110,6 +110,21 @@ class RerankTinyModelTest {
   }
 
   @Test
+  void aDetectedLanguageWithoutAnAdapterFallsBackToTheDefaultWhileAChosenOneIsRefused() {
+    List<String> passages = TestPassages.passages(6, 41);
+    try (RerankService s = service()) {
+      RerankSummary byDefault = run(s, request(passages, 0, false));
+      assertThat(byDefault.language()).isEqualTo("en_XX");
+      RerankSummary swahili = run(s, request(passages, 0, false).withGuessedLanguage("sw"));
+      assertThat(swahili.language()).isEqualTo("en_XX");
+      assertThat(swahili.logits()).containsExactly(byDefault.logits());
+      assertThat(run(s, request(passages, 0, false).withGuessedLanguage("fr")).language()).isEqualTo("fr_XX");
+      assertThatThrownBy(() -> run(s, request(passages, 0, false).withLanguage("sw")))
+          .hasMessageContaining("no adapter for language 'sw'").hasMessageContaining("closest codes");
+    }
+  }
+
+  @Test
   void aCorruptedCacheFileIsIgnored() throws Exception {
     Path file = home.resolve("cache/scores.sqlite");
     Files.createDirectories(file.getParent());
