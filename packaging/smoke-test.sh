@@ -116,6 +116,18 @@ if ! skipped natives; then
   grep -q -- "-DPYTORCH_LIBRARY_PATH=\$APPDIR/native/pytorch" "$app/lib/app/relwb.cfg" \
     || fail "the relwb launcher does not point DJL at the unpacked natives"
   ok "the launchers point PYTORCH_LIBRARY_PATH/RUST_LIBRARY_PATH at them"
+  check "the PYTORCH_LIBRARY_PATH environment variable wins over the launchers' property (README, GPU)"
+  alt="$scratch/other-libtorch"
+  mkdir -p "$alt"
+  for f in "$app/lib/app/native/pytorch"/*; do ln -s "$f" "$alt/"; done
+  out=$(PYTORCH_LIBRARY_PATH="$alt" unshare -n "$java" --enable-native-access=ALL-UNNAMED -cp "$app/lib/app/*" \
+    -DPYTORCH_LIBRARY_PATH="$app/lib/app/native/pytorch" \
+    -DRUST_LIBRARY_PATH="$app/lib/app/native/tokenizers/libtokenizers.so" \
+    -DDJL_CACHE_DIR="$scratch/djl-cache" -Dai.djl.offline=true -Drelwb.logDir="$scratch" \
+    packaging/smoke/NativesCheck.java src/test/resources/tokenizers/hand/tokenizer.json 2>"$scratch/natives-env.err") \
+    || { tail -20 "$scratch/natives-env.err"; fail "natives did not load from $alt"; }
+  grep -q "from $alt" <<<"$out" || fail "libtorch came from the property, not PYTORCH_LIBRARY_PATH=$alt: $out"
+  ok "libtorch loaded from PYTORCH_LIBRARY_PATH=$alt although the property points at the bundled one"
   if [ "$(uname -m)" = x86_64 ] && [ -f target/native/librelwb-mkldispatch.so ]; then
     check "the MKL CPU-dispatch library is installed and the /usr/bin wrappers preload it"
     lib="$app/lib/app/native/librelwb-mkldispatch.so"

@@ -9,7 +9,8 @@ import java.util.Arrays;
 /// Loads the PyTorch engine and the tokenizer library the way the installed app does (the
 /// PYTORCH_LIBRARY_PATH / RUST_LIBRARY_PATH system properties of its launchers), runs one tensor op
 /// and one encode, and fails if DJL wrote anything into its cache folder (that would mean it
-/// unpacked natives instead of using the pre-unpacked ones).
+/// unpacked natives instead of using the pre-unpacked ones). Prints the folder libtorch was loaded from,
+/// so a caller can check that the PYTORCH_LIBRARY_PATH environment variable wins over the property.
 ///
 /// Usage: `java -cp '<app>/lib/app/*' -DPYTORCH_LIBRARY_PATH=... -DRUST_LIBRARY_PATH=...
 ///   -DDJL_CACHE_DIR=<empty dir> packaging/smoke/NativesCheck.java <tokenizer.json>`
@@ -23,8 +24,8 @@ public final class NativesCheck {
       sum = m.create(new float[] {1f, 2f, 3f}).sum().getFloat();
     }
     if (sum != 6f) throw new IllegalStateException("torch sum gave " + sum);
-    System.out.printf("engine %s %s loaded in %d ms, sum ok%n", engine.getEngineName(), engine.getVersion(),
-        (System.nanoTime() - t0) / 1_000_000);
+    System.out.printf("engine %s %s loaded in %d ms from %s, sum ok%n", engine.getEngineName(), engine.getVersion(),
+        (System.nanoTime() - t0) / 1_000_000, ai.djl.pytorch.jni.LibUtils.getLibtorchPath());
     try (HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(Path.of(args[0]))) {
       Encoding enc = tok.encode("hello", "world");
       if (enc.getIds().length == 0) throw new IllegalStateException("tokenizer produced no ids");

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 /// `relwb bench rerank`: times the production rerank path on a token-id workload.
 @Command(name = "rerank", mixinStandardHelpOptions = true,
     description = {"Score a token-id workload with the cross-encoder and print throughput figures.",
-        "Runs on the inference thread with the app's batching, after two warm-up batches",
-        "(the shortest pairs and the longest pairs); the score cache is off."})
+        "Runs the app's rerank path (batching, lanes, truncation; score cache off) on its own inference",
+        "thread: one untimed warm-up pass over the whole workload, then the timed pass."})
 final class BenchRerankCommand implements Callable<Integer> {
   private final Services services;
   @Spec

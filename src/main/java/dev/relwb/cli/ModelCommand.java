@@ -27,7 +27,7 @@ public final class ModelCommand implements Callable<Integer> {
   }
 
   /// `relwb model download REPO[@REV]`: fetches a model into the Hugging Face cache.
-  @Command(name = "download", description = {"Download a model from the Hugging Face hub (or HF_ENDPOINT) into the"
+  @Command(name = "download", mixinStandardHelpOptions = true, description = {"Download a model from the Hugging Face hub (or HF_ENDPOINT) into the"
       + " standard cache (HF_HUB_CACHE, else $HF_HOME/hub, else ~/.cache/huggingface/hub), resuming an"
       + " interrupted download. HF_TOKEN (or $HF_HOME/token) is sent for private or gated repos."})
   static final class Download implements Callable<Integer> {
@@ -61,7 +61,7 @@ public final class ModelCommand implements Callable<Integer> {
   }
 
   /// `relwb model info --model M`: what a model is and where it is, without the network.
-  @Command(name = "info", description = "Show a model's repo, revision and commit, files and sizes, languages,"
+  @Command(name = "info", mixinStandardHelpOptions = true, description = "Show a model's repo, revision and commit, files and sizes, languages,"
       + " architecture and where it is cached. Never downloads.")
   static final class Info implements Callable<Integer> {
     private final Services services;

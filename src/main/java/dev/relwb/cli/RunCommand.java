@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 /// `relwb run --workspace W [--topics FILE] [--lang CODE|auto] [--k 100] --out RUN.trec [--tag NAME]
 /// [--rerank --model M [--depth D]]`.
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Search every topic (of a topic file, else the workspace's own) and write one TREC run",
-        "(qid Q0 docid rank score tag) with its metadata beside it (RUN.trec.json)."})
+    description = "Search every topic (of a topic file, else the workspace's own) and write one TREC run"
+        + " (qid Q0 docid rank score tag) with its metadata beside it (RUN.trec.json).")
 public final class RunCommand implements Callable<Integer> {
   private final Services services;
   @Spec CommandSpec spec;

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 public final class WorkspaceCommand {
 
   /// `relwb workspace list`.
-  @Command(name = "list", description = "List workspaces with their document and passage counts.")
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "List workspaces with their document, passage, language and topic counts.")
   static final class ListCmd implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;
@@ -34,8 +35,8 @@ public final class WorkspaceCommand {
         out.println("No workspaces yet: create one with `relwb workspace create NAME` or `relwb index`.");
       }
       for (WorkspaceInfo w : all) {
-        out.println(String.format(Locale.ROOT, "%-20s %8d docs %9d passages  %s", w.name(), w.documents(),
-            w.passages(), w.folder()));
+        out.println(String.format(Locale.ROOT, "%-20s %8d docs %9d passages %3d languages %6d topics  %s", w.name(),
+            w.documents(), w.passages(), w.languages().size(), w.topics(), w.folder()));
       }
       out.flush();
       return 0;
@@ -43,7 +44,7 @@ public final class WorkspaceCommand {
   }
 
   /// `relwb workspace create NAME`.
-  @Command(name = "create", description = "Create an empty workspace.")
+  @Command(name = "create", mixinStandardHelpOptions = true, description = "Create an empty workspace.")
   static final class CreateCmd implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;
@@ -64,7 +65,8 @@ public final class WorkspaceCommand {
   }
 
   /// `relwb workspace delete NAME`.
-  @Command(name = "delete", description = "Delete a workspace with its index and judgments.")
+  @Command(name = "delete", mixinStandardHelpOptions = true,
+      description = "Delete a workspace with its index and judgments.")
   static final class DeleteCmd implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;

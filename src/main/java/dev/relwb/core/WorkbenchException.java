@@ -1,6 +1,6 @@
 package dev.relwb.core;
 
-/// The one unchecked exception family of the workbench.
+/// The one unchecked exception family of the app.
 ///
 /// The message is short and says what the user can do (it names the file or input at fault);
 /// the cause, when there is one, is always kept for the log. Subclasses exist only where a caller

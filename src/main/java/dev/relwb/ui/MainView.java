@@ -28,7 +28,7 @@ import javafx.stage.DirectoryChooser;
 public final class MainView {
   /// The stylesheet of the whole window.
   public static final String STYLESHEET =
-      Objects.requireNonNull(MainView.class.getResource("workbench.css")).toExternalForm();
+      Objects.requireNonNull(MainView.class.getResource("window.css")).toExternalForm();
   @FXML private Parent rootPane;
   @FXML private HBox banner;
   @FXML private TabPane tabs;

@@ -43,7 +43,8 @@ class IndexSearchCliTest {
     Result idx = relwb("index", "--workspace", "cran", "--beir", beir().toString(), "--lang", "en");
     assertThat(idx.code()).as(idx.err()).isZero();
     assertThat(idx.out()).contains("1400 added").contains("Stored 225 topics and 1612 judgments");
-    assertThat(relwb("workspace", "list").out()).containsPattern("cran\\s+1400 docs\\s+1400 passages");
+    assertThat(relwb("workspace", "list").out())
+        .containsPattern("cran\\s+1400 docs\\s+1400 passages\\s+1 languages\\s+225 topics");
 
     Result json = relwb("search", "--workspace", "cran", "--lang", "en", "--k", "3", "--json",
         "boundary layer transition");
