@@ -69,7 +69,17 @@ public final class MsMarcoSource implements DocumentSource {
 
   @Override
   public List<QrelsFile> qrelsFiles() {
-    return files("qrels").stream().map(f -> new QrelsFile(f, "trec")).toList();
+    return files("qrels").stream().map(f -> new QrelsFile(f, hasBeirHeader(f) ? "beir" : "trec")).toList();
+  }
+
+  /// Whether the file starts with BEIR's `query-id` header (some MS MARCO copies use BEIR's qrels layout).
+  private static boolean hasBeirHeader(Path file) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String first = in.readLine();
+      return first != null && first.strip().startsWith("query-id");
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   private List<Path> files(String prefix) {

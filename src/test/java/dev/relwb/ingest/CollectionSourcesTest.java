@@ -38,6 +38,7 @@ class CollectionSourcesTest {
     Files.writeString(dir.resolve("collection.tsv"), "0\tThe first passage.\n1\tThe second passage.\nbroken line\n");
     Files.writeString(dir.resolve("queries.dev.tsv"), "100\twhat is first\n101\twhat is second\n");
     Files.writeString(dir.resolve("qrels.dev.tsv"), "100 0 0 1\n101 0 1 1\n");
+    Files.writeString(dir.resolve("qrels.train.tsv"), "query-id\tcorpus-id\tscore\n100\t1\t1\n");
     MsMarcoSource src = new MsMarcoSource(dir, "en");
     Collect c = new Collect();
     src.read(c, CancelToken.none());
@@ -46,7 +47,8 @@ class CollectionSourcesTest {
     assertThat(c.skipped).containsExactly("collection.tsv line 3: no pid<TAB>text");
     assertThat(src.topics()).containsExactly(topic("100", "what is first", "queries.dev.tsv"),
         topic("101", "what is second", "queries.dev.tsv"));
-    assertThat(src.qrelsFiles()).containsExactly(new QrelsFile(dir.resolve("qrels.dev.tsv"), "trec"));
+    assertThat(src.qrelsFiles()).containsExactly(new QrelsFile(dir.resolve("qrels.dev.tsv"), "trec"),
+        new QrelsFile(dir.resolve("qrels.train.tsv"), "beir"));
   }
 
   @Test

@@ -46,7 +46,7 @@ public final class DocumentViewModel {
       return;
     }
     String ws = search.workspaceName();
-    SearchQuery q = search.query(search.query().get(), search.searchedLanguage(), 1);
+    SearchQuery q = search.shownSearch(1);
     loading = runner.run("Load document", ctx -> retrieval.document(ws, q, hit),
         JobCallbacks.<Hit>of(detail::set, search::fail));
   }

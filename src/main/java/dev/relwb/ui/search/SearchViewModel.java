@@ -70,7 +70,6 @@ public final class SearchViewModel {
   private Map<DocId, Judgment> judgments = new HashMap<>();
   private Topic topic;
   private String searchedText = "";
-  private String searchedLanguage = "auto";
   private String detectedLanguage = "";
   private JobHandle searchJob;
 
@@ -127,7 +126,7 @@ public final class SearchViewModel {
     String ws = workspace.get();
     String lang = language.get().code();
     status.set("Searching…");
-    SearchQuery q = query(text, lang, SEARCH_K);
+    SearchQuery q = searchQuery(text, lang, SEARCH_K);
     runner.run(searchJob, ctx -> {
       Topic t = judging.topicFor(ws, text, lang);
       SearchPage page = retrieval.search(ws, q);
@@ -137,7 +136,7 @@ public final class SearchViewModel {
   }
 
   /// A document search for `text` in `lang` with the saved BM25 parameters.
-  SearchQuery query(String text, String lang, int k) {
+  private SearchQuery searchQuery(String text, String lang, int k) {
     Settings s = settings.get();
     return SearchQuery.documents(text, lang, k, s.k1(), s.b());
   }
@@ -149,7 +148,6 @@ public final class SearchViewModel {
     topic = s.topic();
     hits = s.page().hits();
     detectedLanguage = s.page().language() == null ? "" : s.page().language();
-    searchedLanguage = detectedLanguage.isBlank() ? "auto" : detectedLanguage;
     judgments = new HashMap<>(s.judgments());
     reranked.clear();
     compare.clear();
@@ -275,9 +273,10 @@ public final class SearchViewModel {
     return workspace.get();
   }
 
-  /// The language the shown hits were searched in (the analyzer's; `auto` before any search).
-  String searchedLanguage() {
-    return searchedLanguage;
+  /// The search that produced the shown hits: its text and the language it was analysed in, with the
+  /// saved BM25 parameters, for `k` hits.
+  SearchQuery shownSearch(int k) {
+    return searchQuery(searchedText, detectedLanguage.isBlank() ? "auto" : detectedLanguage, k);
   }
 
   // --- properties -------------------------------------------------------------------------
