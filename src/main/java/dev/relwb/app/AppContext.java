@@ -1,9 +1,7 @@
 package dev.relwb.app;
 
-import dev.relwb.bench.BenchmarkRunner;
 import dev.relwb.core.AppDirs;
 import dev.relwb.hub.HubSettings;
-import dev.relwb.rerank.ModelOpener;
 import dev.relwb.service.Benchmarks;
 import dev.relwb.service.BuildInfo;
 import dev.relwb.service.EvaluationService;
@@ -77,7 +75,7 @@ public final class AppContext implements Services {
 
   @Override
   public Benchmarks benchmarks() {
-    return new BenchmarkRunner(dirs, hub(), ModelOpener.xmod());
+    return Benchmarks.load(dirs, hub());
   }
 
   @Override

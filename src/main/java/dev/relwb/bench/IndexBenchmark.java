@@ -41,7 +41,7 @@ public final class IndexBenchmark {
   public IndexBenchReport run(int passages, int queries, Path dir, ProgressListener progress, CancelToken cancel) {
     Path folder = dir;
     try {
-      folder = dir != null ? dir : Files.createTempDirectory("relwb-bench");
+      folder = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("relwb-bench");
       SyntheticCorpus corpus = new SyntheticCorpus(passages, 50_000, 42);
       Path jsonl = folder.resolve("corpus.jsonl");
       progress.onProgress(new Progress("Generating", 0, -1, Duration.ZERO, jsonl.toString()));

@@ -72,7 +72,8 @@ final class SyntheticCorpus {
       }
       g.writeRaw('\n');
     } catch (IOException e) {
-      throw new WorkbenchException("Cannot write the benchmark corpus " + file + ": " + e.getMessage(), e);
+      throw new WorkbenchException("Cannot write the benchmark corpus " + file + " (" + e.getClass().getSimpleName()
+          + "): check that the folder exists and is writable", e);
     }
   }
 

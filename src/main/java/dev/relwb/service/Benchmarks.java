@@ -1,12 +1,28 @@
 package dev.relwb.service;
 
+import dev.relwb.core.AppDirs;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.ProgressListener;
+import dev.relwb.core.WorkbenchException;
 import java.nio.file.Path;
+import java.util.ServiceLoader;
 
 /// The `relwb bench …` measurements as the CLI asks for them. The implementation lives in
-/// `dev.relwb.bench`, which no production package imports; the composition root wires it in.
+/// `dev.relwb.bench`, which no other package imports: [#load] finds it with `java.util.ServiceLoader`.
 public interface Benchmarks {
+  /// Makes the benchmarks over the app folders; registered in `META-INF/services`.
+  interface Provider {
+    /// The benchmarks, writing random checkpoints into `dirs`' cache and resolving models through `hub`.
+    Benchmarks create(AppDirs dirs, ModelHubService hub);
+  }
+
+  /// The benchmarks of this build, or an error when the build has none.
+  static Benchmarks load(AppDirs dirs, ModelHubService hub) {
+    return ServiceLoader.load(Provider.class, Benchmarks.class.getClassLoader()).findFirst()
+        .orElseThrow(() -> new WorkbenchException("This build has no benchmarks (dev.relwb.bench is missing)"))
+        .create(dirs, hub);
+  }
+
   /// `relwb bench rerank`: times the production rerank path on a token-id workload (`workload` null =
   /// the bundled workload-100). `model` is a folder, `org/name` or `org/name@revision` (null = a random
   /// xmod-base-shaped checkpoint with two languages, written once into the app cache, about 1.1 GB);
