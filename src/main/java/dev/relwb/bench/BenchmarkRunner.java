@@ -13,6 +13,7 @@ import dev.relwb.service.IndexBenchReport;
 import dev.relwb.service.LoadBenchReport;
 import dev.relwb.service.ModelHubService;
 import dev.relwb.service.RerankBenchReport;
+import dev.relwb.service.RerankBenchRequest;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,22 +33,23 @@ public final class BenchmarkRunner implements Benchmarks {
   }
 
   @Override
-  public RerankBenchReport rerank(Path workload, String model, int threads, int lanes, int batchTokens,
-      boolean reference, ProgressListener progress) {
-    List<EncodedPair> pairs = BenchWorkload.read(workload);
-    Path dir = model == null ? dirs.cache().resolve("bench/xmod-base-2lang")
-        : hub.resolve(model, progress, CancelToken.none());
+  public RerankBenchReport rerank(RerankBenchRequest req, ProgressListener progress) {
+    List<EncodedPair> pairs = BenchWorkload.read(req.workload());
+    Path dir = req.model() == null ? dirs.cache().resolve("bench/xmod-base-2lang")
+        : hub.resolve(req.model(), progress, CancelToken.none());
     RerankParams params = RerankParams.defaults();
-    if (batchTokens > 0) {
-      params = params.withBatchTokens(batchTokens, Math.min(batchTokens, params.firstBatchTokens()));
+    if (req.batchTokens() > 0) {
+      params = params.withBatchTokens(req.batchTokens(), Math.min(req.batchTokens(), params.firstBatchTokens()));
     }
+    String name = req.model() == null ? "random xmod-base (" + dir + ")" : req.model();
+    RerankBenchmark.Setup setup = new RerankBenchmark.Setup(req.threads(), req.lanes(), params, req.reference(),
+        req.precision(), req.comparePrecision(), name);
     try (InferenceExecutor executor = new InferenceExecutor("relwb-bench")) {
-      if (model == null) {
+      if (req.model() == null) {
         executor.call(c -> BenchModels.ensureRandomXmodBase(dir, 2));
       }
       ModelShape shape = ModelShape.read(dir.resolve("config.json"));
-      return RerankBenchmark.run(executor, () -> opener.openNetwork(dir, "cpu"), pairs, shape, threads, lanes,
-          params, reference, model == null ? "random xmod-base (" + dir + ")" : model, progress);
+      return RerankBenchmark.run(executor, () -> opener.openNetwork(dir, "cpu"), pairs, shape, setup, progress);
     }
   }
 

@@ -3,7 +3,9 @@ package dev.relwb.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.relwb.core.Json;
 import dev.relwb.core.WorkbenchException;
+import dev.relwb.service.PrecisionComparison;
 import dev.relwb.service.RerankBenchReport;
+import dev.relwb.service.RerankBenchRequest;
 import dev.relwb.service.Services;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,6 +52,13 @@ final class BenchRerankCommand implements Callable<Integer> {
   private boolean reference;
 
   @Mixin
+  private PrecisionOption precision;
+
+  @Option(names = "--compare-precision", description = {"Time fp32 and the reduced precision (--precision, or bf16",
+      "when that is fp32) in alternating passes, and report how far the reduced logits and ranking are from fp32's."})
+  private boolean comparePrecision;
+
+  @Mixin
   private JsonFiguresOption json;
 
   /// Which model to time: random weights, or the shared `--model` ([ModelOption], inherited
@@ -69,8 +78,8 @@ final class BenchRerankCommand implements Callable<Integer> {
       throw new WorkbenchException("Unknown --random preset '" + source.random + "': use xmod-base");
     }
     PrintWriter out = spec.commandLine().getOut();
-    RerankBenchReport r = services.benchmarks().rerank(workload, source.ref(), threads, lanes, batchTokens, reference,
-        new ProgressPrinter(spec.commandLine().getErr()));
+    RerankBenchReport r = services.benchmarks().rerank(new RerankBenchRequest(workload, source.ref(), threads, lanes,
+        batchTokens, reference, precision.value(), comparePrecision), new ProgressPrinter(spec.commandLine().getErr()));
     print(out, r);
     if (json.enabled()) {
       out.println(json(r));
@@ -82,6 +91,8 @@ final class BenchRerankCommand implements Callable<Integer> {
   private static void print(PrintWriter out, RerankBenchReport r) {
     out.printf(Locale.ROOT, "model            %s on %s, %d threads in %d batch lane(s)%n", r.model(), r.device(),
         r.threads(), r.lanes());
+    out.printf(Locale.ROOT, "cpu              %s%n", r.cpu());
+    out.printf(Locale.ROOT, "precision        %s (%s)%n", r.precision(), r.precisionReason());
     out.printf(Locale.ROOT, "batching         length-sorted, %d tokens per batch, first batch %d tokens, %d batches%n",
         r.batchTokens(), r.firstBatchTokens(), r.batches());
     out.printf(Locale.ROOT, "pairs            %d in %.2f s: %.2f pairs/s%n", r.pairs(), r.seconds(), r.pairsPerS());
@@ -105,6 +116,15 @@ final class BenchRerankCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "CPU time         %.1f s (%.1f useful GFLOP per CPU-second; wall figures suffer on a busy machine)%n",
         r.cpuS(), r.effectiveGflopPerS() * r.seconds() / Math.max(1e-9, r.cpuS()));
+    PrecisionComparison c = r.comparison();
+    if (c != null) {
+      out.printf(Locale.ROOT, "fp32 vs %-8s %.2f against %.2f pairs/s (%.2fx; mean of %d alternating passes each; CPU %.1f"
+          + " against %.1f s)%n", c.reduced(), c.fp32PairsPerS(), c.reducedPairsPerS(), c.speedup(), c.rounds(),
+          c.fp32CpuS(), c.reducedCpuS());
+      out.printf(Locale.ROOT, "accuracy         |dlogit| max %.4f, mean %.4f; top-10 overlap %.2f; Kendall tau %.4f"
+          + " (all pairs ranked by logit, against fp32)%n", c.maxAbsDeltaLogit(), c.meanAbsDeltaLogit(),
+          c.top10Overlap(), c.kendallTau());
+    }
   }
 
   private static double warmupPairsPerS(RerankBenchReport r) {
@@ -141,6 +161,25 @@ final class BenchRerankCommand implements Callable<Integer> {
       m.put("speedup", r.pairsPerS() / r.referencePairsPerS());
     }
     m.put("model", r.model());
+    m.put("cpu", r.cpu());
+    m.put("precision", r.precision());
+    m.put("precision_reason", r.precisionReason());
+    if (r.comparison() != null) {
+      PrecisionComparison c = r.comparison();
+      Map<String, Object> cm = new LinkedHashMap<>();
+      cm.put("reduced", c.reduced());
+      cm.put("rounds", c.rounds());
+      cm.put("fp32_pairs_per_s", c.fp32PairsPerS());
+      cm.put("reduced_pairs_per_s", c.reducedPairsPerS());
+      cm.put("speedup", c.speedup());
+      cm.put("fp32_cpu_s", c.fp32CpuS());
+      cm.put("reduced_cpu_s", c.reducedCpuS());
+      cm.put("max_abs_delta_logit", c.maxAbsDeltaLogit());
+      cm.put("mean_abs_delta_logit", c.meanAbsDeltaLogit());
+      cm.put("top10_overlap", c.top10Overlap());
+      cm.put("kendall_tau", c.kendallTau());
+      m.put("compare_precision", cm);
+    }
     try {
       return Json.mapper().writeValueAsString(m);
     } catch (JsonProcessingException e) {

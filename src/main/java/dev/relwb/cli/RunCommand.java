@@ -36,6 +36,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--rerank", description = "Rerank the top --depth documents with the cross-encoder --model.")
   boolean rerank;
   @Mixin RerankModelOption model;
+  @Mixin PrecisionOption precision;
   @Option(names = "--depth", defaultValue = "100", description = "How many top documents to rerank. Default: ${DEFAULT-VALUE}.")
   int depth;
 
@@ -49,7 +50,7 @@ public final class RunCommand implements Callable<Integer> {
       throw new dev.relwb.core.WorkbenchException("--rerank needs --model (a model folder or hub id)");
     }
     RunJob job = new RunJob(workspace.name(), topics, lang.code(), k, out, tag, bm25.k1(), bm25.b(),
-        rerank ? new RunJob.RerankSpec(model.ref(), depth) : null);
+        rerank ? new RunJob.RerankSpec(model.ref(), depth, precision.value()) : null);
     RunSummary s;
     try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         InterruptCancel interrupt = new InterruptCancel()) {

@@ -9,6 +9,7 @@ import dev.relwb.core.WorkbenchException;
 import dev.relwb.service.PairInput;
 import dev.relwb.service.PairScore;
 import dev.relwb.service.RerankerInfo;
+import dev.relwb.service.RuntimeOptions;
 import dev.relwb.service.Services;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -60,6 +61,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Option(names = "--device", paramLabel = "DEV", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N.")
   String device;
+  @Mixin PrecisionOption precision;
 
   @Option(names = "--threads", paramLabel = "N", description = "PyTorch intra-op threads (default: all cores).")
   int threads;
@@ -81,12 +83,14 @@ final class ScoreCommand implements Callable<Integer> {
     ProgressPrinter download = new ProgressPrinter(err, System.console() != null);
     RerankerInfo info;
     try {
-      info = services.rerank().load(model.ref(), device, threads, download, CancelToken.none());
+      info = services.rerank().load(model.ref(), RuntimeOptions.on(device, threads).withPrecision(precision.value()),
+          download, CancelToken.none());
     } finally {
       download.finish();
     }
     err.println("relwb: model " + model.ref() + " (" + info.id() + ") on " + info.device() + ", "
-        + info.languages().size() + " languages, default " + info.defaultLanguage());
+        + info.languages().size() + " languages, default " + info.defaultLanguage() + ", precision "
+        + info.precision() + " (" + info.precisionReason() + ")");
     err.flush();
     List<PairScore> scores = services.rerank().scorePairs(pairs, lang.code(), maxLength == null ? 0 : maxLength,
         !noCache, new ProgressPrinter(err), CancelToken.none());

@@ -35,8 +35,8 @@ final class RunTable {
     long id;
     RunMetadata m = run.metadata();
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO runs (name, system, model_repo, model_revision,"
-        + " weights_sha256, adapter_language, max_length, rerank_depth, bm25_k1, bm25_b, created_at)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        + " weights_sha256, adapter_language, max_length, rerank_depth, bm25_k1, bm25_b, created_at, precision)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, run.name());
       ps.setString(2, m.system());
       ps.setString(3, m.modelRepo());
@@ -48,6 +48,7 @@ final class RunTable {
       setNullable(ps, 9, m.bm25K1(), Types.REAL);
       setNullable(ps, 10, m.bm25B(), Types.REAL);
       ps.setString(11, m.created() == null ? Instant.now().toString() : m.created());
+      ps.setString(12, m.precision());
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -79,7 +80,7 @@ final class RunTable {
     RunMetadata meta;
     long id;
     try (PreparedStatement ps = conn.prepareStatement("SELECT id, system, model_repo, model_revision, weights_sha256,"
-        + " adapter_language, max_length, rerank_depth, bm25_k1, bm25_b, created_at FROM runs WHERE name = ?")) {
+        + " adapter_language, max_length, rerank_depth, bm25_k1, bm25_b, created_at, precision FROM runs WHERE name = ?")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -87,7 +88,8 @@ final class RunTable {
         }
         id = rs.getLong(1);
         meta = new RunMetadata(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-            intOrNull(rs, 7), intOrNull(rs, 8), doubleOrNull(rs, 9), doubleOrNull(rs, 10), rs.getString(11));
+            intOrNull(rs, 7), intOrNull(rs, 8), doubleOrNull(rs, 9), doubleOrNull(rs, 10), rs.getString(11),
+            rs.getString(12));
       }
     }
     Map<String, List<ScoredHit>> hits = new LinkedHashMap<>();

@@ -65,7 +65,9 @@ final class Schema {
         position INTEGER NOT NULL,
         doc_id TEXT NOT NULL,
         score REAL NOT NULL,
-        PRIMARY KEY (run_id, topic_id, position))"""));
+        PRIMARY KEY (run_id, topic_id, position))"""),
+      // 2: how the cross-encoder's large products ran (fp32, fp16, bf16); null for runs saved before
+      List.of("ALTER TABLE runs ADD COLUMN precision TEXT"));
 
   /// The schema version this build writes and reads.
   static final int CURRENT = MIGRATIONS.size();

@@ -100,8 +100,9 @@ public final class CrossEncoderReranker {
     int maxLength = maxLength(params);
     List<EncodedPair> pairs = input.stream().map(p -> truncate(p, maxLength)).toList();
     LinkedHashMap<ScoreKey, List<Integer>> groups = new LinkedHashMap<>();
+    String cacheId = model.cacheId();
     for (int i = 0; i < pairs.size(); i++) {
-      ScoreKey key = ScoreKey.of(model.identity().id(), langs.get(i), maxLength, pairs.get(i).ids());
+      ScoreKey key = ScoreKey.of(cacheId, langs.get(i), maxLength, pairs.get(i).ids());
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
     }
     Job job = new Job(pairs, langs, groups, listener, progress, start);

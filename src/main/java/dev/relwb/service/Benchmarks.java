@@ -23,14 +23,9 @@ public interface Benchmarks {
         .create(dirs, hub);
   }
 
-  /// `relwb bench rerank`: times the production rerank path on a token-id workload (`workload` null =
-  /// the bundled workload-100). `model` is a folder, `org/name` or `org/name@revision` (null = a random
-  /// xmod-base-shaped checkpoint with two languages, written once into the app cache, about 1.1 GB);
-  /// `threads` ≤ 0 = all cores, `lanes` ≤ 0 = automatic, `batchTokens` ≤ 0 = the app's budget; with
-  /// `reference`, the workload is also scored the way sentence-transformers batches it.
+  /// `relwb bench rerank`: times the production rerank path on a token-id workload (see the request).
   @Blocking
-  RerankBenchReport rerank(Path workload, String model, int threads, int lanes, int batchTokens, boolean reference,
-      ProgressListener progress);
+  RerankBenchReport rerank(RerankBenchRequest request, ProgressListener progress);
 
   /// `relwb bench load`: a random xmod-base-shaped checkpoint with `languages` languages in `dir`
   /// (null = the app cache), loaded with one language, then switched to another.

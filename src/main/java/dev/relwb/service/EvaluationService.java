@@ -129,7 +129,7 @@ public final class EvaluationService implements Evaluating {
 
   @Override
   public EvalOutcome compareSystems(CompareRequest req, ProgressListener progress, CancelToken cancel) {
-    if (runService == null || !runService.canRerank()) {
+    if (runService == null || runService.model().isEmpty()) {
       throw new WorkbenchException("Load a model (Model & settings) to compare BM25 with BM25+mono-XM");
     }
     Qrels qrels = judgments.qrels(req.workspace(), null);
@@ -150,9 +150,10 @@ public final class EvaluationService implements Evaluating {
     String now = Instant.now().toString();
     Double k1 = req.k1();
     Double b = req.b();
-    RunMetadata plain = new RunMetadata(RunService.BM25, null, null, null, null, null, null, k1, b, now);
-    RunMetadata rescored = new RunMetadata(RunService.RERANKED, null, null, null, req.language(), null, req.depth(), k1,
-        b, now);
+    RunMetadata plain = new RunMetadata(RunService.BM25, null, null, null, null, null, null, k1, b, now, null);
+    RerankerInfo model = runService.model().orElse(null);
+    RunMetadata rescored = new RunMetadata(RunService.RERANKED, model == null ? null : model.id(), null, null,
+        req.language(), null, req.depth(), k1, b, now, model == null ? null : model.precision());
     return new EvalOutcome(report, List.of(new EvalOutcome.RunRankings("bm25.trec", "bm25", bm25, plain),
         new EvalOutcome.RunRankings("bm25-monoxm.trec", "bm25-monoxm", reranked, rescored)));
   }
@@ -226,7 +227,7 @@ public final class EvaluationService implements Evaluating {
   public int importRun(String workspace, Path file, String name) {
     Run run = TrecFormat.readRun(file);
     RunMetadata meta = Optional.ofNullable(TrecFormat.readMetadata(file))
-        .orElse(new RunMetadata("imported", null, null, null, null, null, null, null, null, null));
+        .orElse(new RunMetadata("imported", null, null, null, null, null, null, null, null, null, null));
     List<Ranking> rankings = new ArrayList<>();
     for (String t : run.topics()) {
       List<ScoredHit> hits = new ArrayList<>();

@@ -27,9 +27,14 @@ package dev.relwb.service;
 /// @param mklDispatch        whether the MKL CPU-dispatch library was preloaded (ADR 0008)
 /// @param referencePairsPerS pairs/s of the reference batching (input order, batches of 32), 0 if not run
 /// @param referencePadded    tokens the reference batching computed, 0 if not run
+/// @param precision          how the encoder's large products ran in the timed pass (`fp32`, `fp16`, `bf16`)
+/// @param precisionReason    why that precision (e.g. `auto: AMX-BF16, …`)
+/// @param cpu                the CPU and the instruction sets it has
+/// @param comparison         fp32 against the reduced precision, or null when not asked for
 public record RerankBenchReport(int pairs, long realTokens, long paddedTokens, int batches, double seconds,
                                 double pairsPerS, double realTokensPerS, double effectiveGflopPerS,
                                 double firstBatchS, double warmupS, double loadS, double rssMb, int threads,
                                 int lanes, String device, int batchTokens, int firstBatchTokens, String model,
                                 double cpuS, double laneIdleS, String cpuKernels, boolean mklDispatch,
-                                double referencePairsPerS, long referencePadded) { }
+                                double referencePairsPerS, long referencePadded, String precision,
+                                String precisionReason, String cpu, PrecisionComparison comparison) { }

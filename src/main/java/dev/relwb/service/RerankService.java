@@ -13,7 +13,9 @@ import dev.relwb.rerank.RerankOutcome;
 import dev.relwb.rerank.RerankParams;
 import dev.relwb.rerank.ScoreCache;
 import dev.relwb.rerank.ScoredPair;
+import dev.relwb.rerank.model.PrecisionChoice;
 import dev.relwb.rerank.runtime.BatchLanes;
+import dev.relwb.rerank.runtime.CpuFeatures;
 import dev.relwb.rerank.runtime.DeviceSelector;
 import dev.relwb.rerank.runtime.InferenceExecutor;
 import java.nio.file.Files;
@@ -76,7 +78,7 @@ public final class RerankService implements Reranking, AutoCloseable {
 
   /// Loads `model` (a folder or hub repo id) on `device` with `threads` threads and default options.
   public RerankerInfo load(String model, String device, int threads, ProgressListener progress, CancelToken cancel) {
-    return load(model, new RuntimeOptions(device, threads, 0, 0), progress, cancel);
+    return load(model, RuntimeOptions.on(device, threads), progress, cancel);
   }
 
   /// What the user loaded, as the status shows it: a folder's name, or the hub repo id as typed.
@@ -90,7 +92,7 @@ public final class RerankService implements Reranking, AutoCloseable {
   /// (`auto`, `cpu`, `gpu`, `gpu:N`) with `threads` PyTorch threads (≤ 0 = all cores). A folder in a
   /// hub cache gets the identity `repo@commit`, any other the weights' fingerprint.
   public RerankerInfo load(Path dir, String device, int threads) {
-    return load(ModelHubService.localFolder(dir), new RuntimeOptions(device, threads, 0, 0), shownName(dir.toString()));
+    return load(ModelHubService.localFolder(dir), RuntimeOptions.on(device, threads), shownName(dir.toString()));
   }
 
   private RerankerInfo load(ResolvedModel source, RuntimeOptions options, String name) {
@@ -102,27 +104,40 @@ public final class RerankService implements Reranking, AutoCloseable {
       DeviceSelector.ThreadPlan plan = DeviceSelector.plan(threads, 0, d.name().startsWith("gpu"));
       BatchLanes lanes = executor.batchLanes(plan);
       Loaded l = current;
-      LoadedModel parts;
-      if (l != null && l.source().equals(source) && l.deviceName().equals(d.name())) {
-        parts = l.parts();
-      } else {
+      boolean same = l != null && l.source().equals(source) && l.deviceName().equals(d.name());
+      if (!same) {
         closeModel();
-        parts = opener.open(source.folder(), d.name(), source.identity());
-        warmUp(parts);
+      }
+      LoadedModel parts = same ? l.parts() : opener.open(source.folder(), d.name(), source.identity());
+      PrecisionChoice precision;
+      try {
+        precision = PrecisionChoice.of(options.precision(), d.name().startsWith("gpu"), CpuFeatures.current());
+        boolean changed = parts.model().precision() != precision.precision();
+        parts.model().usePrecision(precision.precision());
+        if (!same || changed) {
+          warmUp(parts);
+        }
+      } catch (RuntimeException e) {
+        if (!same) {
+          close(parts);
+        }
+        throw e;
       }
       CrossEncoderReranker reranker = new CrossEncoderReranker(parts.model(), parts.tokenizer(), cache(), lanes);
       String shown = reranker.laneCount() > 1 ? "cpu (" + plan.describe() + ")" : d.description();
-      current = new Loaded(reranker, parts, info(parts, name, shown, used), source, d.name(), options);
+      current = new Loaded(reranker, parts, info(parts, name, shown, used, precision), source, d.name(), options);
       return current.info();
     });
   }
 
-  private static RerankerInfo info(LoadedModel parts, String name, String device, int threads) {
+  private static RerankerInfo info(LoadedModel parts, String name, String device, int threads,
+                                   PrecisionChoice precision) {
     var id = parts.model().identity();
     String shortId = id.id().length() > 19 ? id.id().substring(0, 19) + "…" : id.id();
     String shown = name == null || name.isBlank() ? shortId : name + " (" + shortId + ")";
     return new RerankerInfo(id.id(), shown, id.languages(), parts.displayNames(), id.defaultLanguage(),
-        id.maxTokens(), device, threads);
+        id.maxTokens(), device, threads, precision.precision().label(), precision.reason(),
+        CpuFeatures.current().describe());
   }
 
   private synchronized ModelHubService hub() {
@@ -139,6 +154,14 @@ public final class RerankService implements Reranking, AutoCloseable {
     var id = parts.model().identity();
     int[] row = {0, id.padId() + 3, 2, 2, id.padId() + 4, 2};
     parts.model().logits(List.of(row), List.of(id.defaultLanguage()));
+  }
+
+  /// This machine's CPU with the instruction sets that matter for reranking, and what `--precision auto`
+  /// would do on it (without starting the engine).
+  public static String describeCpu() {
+    CpuFeatures cpu = CpuFeatures.current();
+    return cpu.describe() + "; --precision auto: " + (cpu.amxBf16()
+        ? "bf16 when it measures faster (AMX-BF16)" : "fp32 (no AMX-BF16)");
   }
 
   @Override
@@ -289,10 +312,14 @@ public final class RerankService implements Reranking, AutoCloseable {
     Loaded l = current;
     current = null;
     if (l != null) {
-      l.parts().model().close();
-      if (l.parts().tokenizer() != null) {
-        l.parts().tokenizer().close();
-      }
+      close(l.parts());
+    }
+  }
+
+  private static void close(LoadedModel parts) {
+    parts.model().close();
+    if (parts.tokenizer() != null) {
+      parts.tokenizer().close();
     }
   }
 

@@ -15,8 +15,12 @@ import java.util.Map;
 /// @param maxTokens       longest input the model accepts
 /// @param device          e.g. `cpu (2 threads)` or `gpu(0) (1 GPUs)`
 /// @param threads         PyTorch intra-op threads
+/// @param precision       how the encoder's large products run: `fp32`, `fp16` or `bf16`
+/// @param precisionReason why, e.g. `auto: fp32, this CPU has no AMX-BF16`
+/// @param cpu             the CPU and the instruction sets it has, e.g. `… (AVX2 FMA AVX-512 AMX-BF16)`
 public record RerankerInfo(String id, String name, List<String> languages, Map<String, String> displayNames,
-    String defaultLanguage, int maxTokens, String device, int threads) {
+    String defaultLanguage, int maxTokens, String device, int threads, String precision, String precisionReason,
+    String cpu) {
   /// Copies the language list and names.
   public RerankerInfo {
     languages = List.copyOf(languages);

@@ -10,6 +10,6 @@ import java.nio.file.Path;
 public record RunJob(String workspace, Path topics, String language, int k, Path out, String tag, Double k1,
     Double b, RerankSpec rerank) {
 
-  /// Which model reranks how deep.
-  public record RerankSpec(String model, int depth) { }
+  /// Which model reranks how deep, in which precision (`fp32`, `fp16`, `bf16` or `auto`; null = fp32).
+  public record RerankSpec(String model, int depth, String precision) { }
 }

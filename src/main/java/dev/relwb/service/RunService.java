@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /// Batch runs, the one path from topics to rankings: each topic is searched with BM25 as a bag of words
@@ -57,7 +58,7 @@ public final class RunService {
     }
     int depth = job.rerank() == null ? 0 : job.rerank().depth();
     RunSpec spec = new RunSpec(job.language(), job.k(), job.k1(), job.b(), depth, null);
-    String model = job.rerank() == null ? null : loadModel(job.rerank());
+    RerankerInfo model = job.rerank() == null ? null : loadModel(job.rerank());
     long t0 = System.nanoTime();
     long[] lines = {0};
     int[] empty = {0};
@@ -74,29 +75,31 @@ public final class RunService {
     return new RunSummary(job.out().toString(), topics.size(), lines[0], empty[0], (System.nanoTime() - t0) / 1e9);
   }
 
-  private String loadModel(RunJob.RerankSpec spec) {
+  private RerankerInfo loadModel(RunJob.RerankSpec spec) {
     if (spec.depth() < 1) {
       throw new WorkbenchException("The rerank depth must be at least 1, not " + spec.depth());
     }
     if (spec.model() == null || spec.model().isBlank()) {
       throw new WorkbenchException("Reranking needs a model: give --model (a model folder or hub id)");
     }
-    return rerank.load(spec.model(), "auto", 0, ProgressListener.NONE, CancelToken.none()).id();
+    return rerank.load(spec.model(), RuntimeOptions.on("auto", 0).withPrecision(spec.precision()),
+        ProgressListener.NONE, CancelToken.none());
   }
 
-  private static RunMetadata metadata(RunJob job, RunSpec spec, String modelId, Bm25Params bm25) {
+  private static RunMetadata metadata(RunJob job, RunSpec spec, RerankerInfo model, Bm25Params bm25) {
+    String modelId = model == null ? null : model.id();
     String repo = modelId == null ? null : modelId.contains("@") ? modelId.substring(0, modelId.indexOf('@'))
         : job.rerank().model();
     String revision = modelId != null && modelId.contains("@") ? modelId.substring(modelId.indexOf('@') + 1) : null;
     String weights = modelId != null && modelId.startsWith("sha256:") ? modelId.substring(7) : null;
     return new RunMetadata(modelId == null ? BM25 : RERANKED, repo, revision, weights,
         modelId == null ? null : "auto", null, modelId == null ? null : spec.depth(), (double) bm25.k1(),
-        (double) bm25.b(), Instant.now().toString());
+        (double) bm25.b(), Instant.now().toString(), model == null ? null : model.precision());
   }
 
-  /// Whether a cross-encoder is loaded, so runs can rerank.
-  public boolean canRerank() {
-    return rerank.model().isPresent();
+  /// The loaded cross-encoder, if any (without one, runs cannot rerank).
+  public Optional<RerankerInfo> model() {
+    return rerank.model();
   }
 
   /// Ranks every topic of `topics` (blank ones give empty rankings) and hands each to `each` as it is

@@ -1,10 +1,11 @@
 package dev.relwb.service;
 
 /// Everything the window remembers between runs (stored as `settings.json` in the config folder):
-/// model location and runtime options, BM25 parameters, rerank depth (0 = default for the device),
-/// the adapter language, the last workspace, and the window layout.
+/// model location and runtime options (precision included), BM25 parameters, rerank depth (0 = default
+/// for the device), the adapter language, the last workspace, and the window layout.
 public record Settings(String modelLocation, String device, int threads, int maxLength, int batchTokens,
-    double k1, double b, int rerankDepth, String adapterLanguage, String lastWorkspace, Window window) {
+    String precision, double k1, double b, int rerankDepth, String adapterLanguage, String lastWorkspace,
+    Window window) {
 
   /// Window position, size and divider positions; `width` 0 means "not remembered yet".
   public record Window(double x, double y, double width, double height, boolean maximized,
@@ -19,6 +20,7 @@ public record Settings(String modelLocation, String device, int threads, int max
     device = device == null || device.isBlank() ? "auto" : device;
     maxLength = maxLength <= 0 ? 512 : maxLength;
     batchTokens = batchTokens <= 0 ? 2048 : batchTokens;
+    precision = precision == null || precision.isBlank() ? "fp32" : precision;
     k1 = k1 <= 0 ? 1.2 : k1;
     b = b < 0 || b > 1 ? 0.75 : b;
     adapterLanguage = adapterLanguage == null || adapterLanguage.isBlank() ? "auto" : adapterLanguage;
@@ -28,41 +30,41 @@ public record Settings(String modelLocation, String device, int threads, int max
 
   /// The settings of a first run.
   public static Settings defaults() {
-    return new Settings("", "auto", 0, 512, 2048, 1.2, 0.75, 0, "auto", "", Window.NONE);
+    return new Settings("", "auto", 0, 512, 2048, "fp32", 1.2, 0.75, 0, "auto", "", Window.NONE);
   }
 
   /// The runtime options part.
   public RuntimeOptions runtime() {
-    return new RuntimeOptions(device, threads, maxLength, batchTokens);
+    return new RuntimeOptions(device, threads, maxLength, batchTokens, precision);
   }
 
   /// A copy with another model location and runtime options.
   public Settings withModel(String location, RuntimeOptions o) {
-    return new Settings(location, o.device(), o.threads(), o.maxLength(), o.batchTokens(), k1, b, rerankDepth,
-        adapterLanguage, lastWorkspace, window);
+    return new Settings(location, o.device(), o.threads(), o.maxLength(), o.batchTokens(), o.precision(), k1, b,
+        rerankDepth, adapterLanguage, lastWorkspace, window);
   }
 
   /// A copy with other BM25 parameters.
   public Settings withBm25(double newK1, double newB) {
-    return new Settings(modelLocation, device, threads, maxLength, batchTokens, newK1, newB, rerankDepth,
+    return new Settings(modelLocation, device, threads, maxLength, batchTokens, precision, newK1, newB, rerankDepth,
         adapterLanguage, lastWorkspace, window);
   }
 
   /// A copy with another search-bar state.
   public Settings withSearch(int depth, String language) {
-    return new Settings(modelLocation, device, threads, maxLength, batchTokens, k1, b, depth, language,
+    return new Settings(modelLocation, device, threads, maxLength, batchTokens, precision, k1, b, depth, language,
         lastWorkspace, window);
   }
 
   /// A copy with another last workspace.
   public Settings withWorkspace(String name) {
-    return new Settings(modelLocation, device, threads, maxLength, batchTokens, k1, b, rerankDepth,
+    return new Settings(modelLocation, device, threads, maxLength, batchTokens, precision, k1, b, rerankDepth,
         adapterLanguage, name, window);
   }
 
   /// A copy with another window layout.
   public Settings withWindow(Window w) {
-    return new Settings(modelLocation, device, threads, maxLength, batchTokens, k1, b, rerankDepth,
+    return new Settings(modelLocation, device, threads, maxLength, batchTokens, precision, k1, b, rerankDepth,
         adapterLanguage, lastWorkspace, w);
   }
 }

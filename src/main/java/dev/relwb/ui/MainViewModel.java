@@ -52,7 +52,8 @@ public final class MainViewModel {
   private void applyModel(RerankerInfo m) {
     search.applyModel(m, settings.settings().rerankDepth() > 0);
     bm25Only.set(m == null);
-    modelLine.set(m != null ? m.name() + " · " + m.device() : "BM25-only mode");
+    modelLine.set(m != null ? m.name() + " · " + m.device() + " · " + m.precision() + " · CPU " + m.cpu()
+        : "BM25-only mode");
   }
 
   private void saveSearchBar() {

@@ -9,6 +9,7 @@ import dev.relwb.rerank.RerankParams;
 import dev.relwb.rerank.model.Fixtures;
 import dev.relwb.rerank.runtime.InferenceExecutor;
 import dev.relwb.rerank.runtime.ModelShape;
+import dev.relwb.service.PrecisionComparison;
 import dev.relwb.service.RerankBenchReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,8 @@ class RerankBenchmarkTest {
     ModelShape shape = ModelShape.read(Fixtures.tiny("").resolve("config.json"));
     try (InferenceExecutor ex = new InferenceExecutor("bench-test")) {
       RerankBenchReport r = RerankBenchmark.run(ex, () -> ModelLoader.loadModel(Fixtures.tiny(""), "cpu"), w,
-          shape, 0, 0, RerankParams.defaults().withBatchTokens(512, 128), true, "tiny", ProgressListener.NONE);
+          shape, new RerankBenchmark.Setup(0, 0, RerankParams.defaults().withBatchTokens(512, 128), true, "fp32",
+              false, "tiny"), ProgressListener.NONE);
       assertThat(r.pairs()).isEqualTo(30);
       assertThat(r.realTokens()).isEqualTo(real);
       assertThat(r.paddedTokens()).isGreaterThanOrEqualTo(real);
@@ -66,6 +68,30 @@ class RerankBenchmarkTest {
       }
       assertThat(r.referencePadded()).isEqualTo(reference).isGreaterThan(r.paddedTokens());
       assertThat(r.referencePairsPerS()).isPositive();
+      assertThat(r.precision()).isEqualTo("fp32");
+      assertThat(r.cpu()).isNotBlank();
+      assertThat(r.comparison()).isNull();
+    }
+  }
+
+  @Test
+  void comparingPrecisionsTimesBothAndMeasuresTheCostInAccuracy() {
+    List<EncodedPair> w = workload(40);
+    ModelShape shape = ModelShape.read(Fixtures.tiny("").resolve("config.json"));
+    try (InferenceExecutor ex = new InferenceExecutor("bench-test")) {
+      RerankBenchReport r = RerankBenchmark.run(ex, () -> ModelLoader.loadModel(Fixtures.tiny(""), "cpu"), w,
+          shape, new RerankBenchmark.Setup(1, 1, RerankParams.defaults().withBatchTokens(512, 128), false, "fp32",
+              true, "tiny"), ProgressListener.NONE);
+      PrecisionComparison c = r.comparison();
+      assertThat(r.precision()).isEqualTo("bf16");
+      assertThat(c.reduced()).isEqualTo("bf16");
+      assertThat(c.rounds()).isEqualTo(2);
+      assertThat(c.fp32PairsPerS()).isPositive();
+      assertThat(c.reducedPairsPerS()).isPositive();
+      assertThat(c.maxAbsDeltaLogit()).isPositive().isLessThanOrEqualTo(0.05);
+      assertThat(c.meanAbsDeltaLogit()).isPositive().isLessThanOrEqualTo(c.maxAbsDeltaLogit());
+      assertThat(c.top10Overlap()).isBetween(0.8, 1.0);
+      assertThat(c.kendallTau()).isBetween(0.9, 1.0);
     }
   }
 }

@@ -90,7 +90,7 @@ class JudgmentStoreTest {
   @Test
   void savedRunsKeepMetadataAndOrder() {
     RunMetadata meta = new RunMetadata("BM25+mono-XM", "antoinelouis/mono-xm", "rev", "sha", "de_DE", 512, 100,
-        1.2, 0.75, "2026-11-27T00:00:00Z");
+        1.2, 0.75, "2026-11-27T00:00:00Z", "bf16");
     Ranking r = new Ranking(new QueryId("q1"), "x", List.of(new ScoredHit(new DocId("z"), 1, 2.0),
         new ScoredHit(new DocId("a"), 2, 2.0)));
     try (JudgmentStore s = JudgmentStore.open(tmp.resolve("r.sqlite"))) {

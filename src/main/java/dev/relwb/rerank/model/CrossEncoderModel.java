@@ -1,5 +1,6 @@
 package dev.relwb.rerank.model;
 
+import dev.relwb.core.WorkbenchException;
 import java.util.List;
 
 /// A loaded cross-encoder that turns token-id rows into raw logits.
@@ -15,6 +16,25 @@ public interface CrossEncoderModel extends AutoCloseable {
 
   /// Raw logits, one per row, in row order. Score = sigmoid(logit).
   float[] logits(List<int[]> rows, List<String> langs);
+
+  /// How the large matrix products run; fp32 unless changed with [#usePrecision].
+  default Precision precision() {
+    return Precision.FP32;
+  }
+
+  /// Runs the large matrix products in `precision` from the next call on. A model that cannot refuses
+  /// with a message that says why; the default model runs in fp32 only.
+  default void usePrecision(Precision precision) {
+    if (precision != Precision.FP32) {
+      throw new WorkbenchException("This model computes in fp32 only, not " + precision.label());
+    }
+  }
+
+  /// The identity the score cache keys this model's scores with: its id, plus the precision unless
+  /// fp32 (so reduced-precision scores never stand in for fp32 ones, or the other way round).
+  default String cacheId() {
+    return precision() == Precision.FP32 ? identity().id() : identity().id() + "#" + precision().label();
+  }
 
   /// Whether [#logits] may run on several threads at once (batches of one job on the executor's
   /// lanes, ADR 0009). The default is no: every batch then runs on the job's thread.

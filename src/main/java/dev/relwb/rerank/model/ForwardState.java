@@ -17,12 +17,14 @@ import java.util.Map;
 /// @param adapters   the adapter weights of each language in the batch, pinned for this call
 /// @param firstOnly  whether the last layer computes only the first token (`<s>`, all the head reads)
 /// @param trace      receives named intermediates ([XmodTrace#NONE] for none)
+/// @param matmul     how the encoder's large products run (fp32 in libtorch, or 16-bit inputs in MKL)
 record ForwardState(NDArray mask, String[] langs, Map<String, long[]> rowsByLang, long[] rowOrder,
-                    Map<String, Map<String, NDArray>> adapters, boolean firstOnly, XmodTrace trace) {
+                    Map<String, Map<String, NDArray>> adapters, boolean firstOnly, XmodTrace trace,
+                    Matmul matmul) {
 
   /// The state of one batch; groups the rows by language once for the adapter routing of every layer.
   static ForwardState of(NDArray mask, String[] langs, Map<String, Map<String, NDArray>> adapters,
-                         boolean firstOnly, XmodTrace trace) {
+                         boolean firstOnly, XmodTrace trace, Matmul matmul) {
     Map<String, List<Integer>> grouped = new LinkedHashMap<>();
     for (int r = 0; r < langs.length; r++) {
       grouped.computeIfAbsent(langs[r], k -> new ArrayList<>()).add(r);
@@ -37,6 +39,6 @@ record ForwardState(NDArray mask, String[] langs, Map<String, long[]> rowsByLang
       }
       rowsByLang.put(e.getKey(), rows);
     }
-    return new ForwardState(mask, langs, rowsByLang, rowOrder, adapters, firstOnly, trace);
+    return new ForwardState(mask, langs, rowsByLang, rowOrder, adapters, firstOnly, trace, matmul);
   }
 }

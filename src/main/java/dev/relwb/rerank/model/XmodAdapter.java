@@ -22,8 +22,8 @@ final class XmodAdapter {
   }
 
   /// `[Bl, T', H]` → `[Bl, T', H]` (before the residual add); Bl = B when the batch has one language.
-  NDArray forward(NDArray x) {
-    NDArray u = Activation.gelu(Ops.linear(x, w1, b1));                           // [Bl, T', H/r]
-    return Ops.linear(u, w2, b2);                                                  // [Bl, T', H]
+  NDArray forward(NDArray x, ForwardState s) {
+    NDArray u = Activation.gelu(s.matmul().linear(x, w1, b1));                    // [Bl, T', H/r]
+    return s.matmul().linear(u, w2, b2);                                           // [Bl, T', H]
   }
 }

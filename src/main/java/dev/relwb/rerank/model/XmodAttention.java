@@ -36,7 +36,7 @@ final class XmodAttention {
     NDArray residual = firstOnly ? x.get(new NDIndex(":, 0:1, :")) : x;          // [B, T', H]
     NDArray in = preNorm ? Ops.layerNorm(x, lnW, lnB, eps) : x;                   // [B, T, H]
     NDArray ctx = self.forward(in, s);                                            // [B, T', H]
-    NDArray out = Ops.linear(ctx, denseW, denseB).addi(residual);                 // [B, T', H]
+    NDArray out = s.matmul().linear(ctx, denseW, denseB).addi(residual);          // [B, T', H]
     return preNorm ? out : Ops.layerNorm(out, lnW, lnB, eps);                     // [B, T', H]
   }
 }

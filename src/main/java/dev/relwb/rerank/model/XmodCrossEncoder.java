@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.relwb.core.WorkbenchException;
+import dev.relwb.rerank.runtime.MklGemm;
 import dev.relwb.rerank.runtime.WeightStore;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,8 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
   private final XmodEmbeddings embeddings;
   private final XmodEncoder encoder;
   private final XmodClassificationHead head;
+  private volatile Precision precision = Precision.FP32;
+  private volatile Matmul matmul = Matmul.FP32;
 
   /// Builds the network over `weights` (closed with this model); `manager` is the weights' manager,
   /// per-call scopes are made below it. Only shared weights are loaded here.
@@ -92,7 +95,7 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
   private float[] forward(NDManager scope, XmodBatch b, Map<String, Map<String, NDArray>> adapters, boolean firstOnly,
                           XmodTrace trace) {
     NDArray mask = scope.create(b.additiveMask(), new Shape(b.batch(), 1, 1, b.seqLen())); // [B, 1, 1, T]
-    ForwardState s = ForwardState.of(mask, b.langs(), adapters, firstOnly, trace);
+    ForwardState s = ForwardState.of(mask, b.langs(), adapters, firstOnly, trace, matmul);
     NDArray x = embeddings.forward(scope, b);                                     // [B, T, H]
     s.trace().record("embedding_output", x);
     NDArray h = encoder.forward(scope, x, s);                                     // [B, T', H]
@@ -119,6 +122,29 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
       }
     }
     return r;
+  }
+
+  @Override
+  public Precision precision() {
+    return precision;
+  }
+
+  /// fp16 and bf16 run the encoder's large products through MKL on the CPU ([HalfMatmul]); call it
+  /// between batches (on the inference thread).
+  @Override
+  public void usePrecision(Precision p) {
+    if (p == Precision.FP32) {
+      matmul = Matmul.FP32;
+    } else if (manager.getDevice().isGpu()) {
+      throw new WorkbenchException("Reduced precision (" + p.label() + ") runs on the CPU; on the GPU the model"
+          + " computes in fp32: use --precision fp32 or auto");
+    } else {
+      MklGemm mkl = MklGemm.get().orElseThrow(() -> new WorkbenchException("This libtorch has no MKL 16-bit"
+          + " matrix product (cblas_gemm_" + p.label() + "...): use --precision fp32 or auto"));
+      // the shared weights (4 products a layer) and the adapters (2 a layer) of up to 8 languages
+      matmul = new HalfMatmul(mkl, p, config.numHiddenLayers() * (4 + 2 * 8));
+    }
+    precision = p;
   }
 
   /// On the CPU, batches may run on several lane threads at once: the weights are only read, each

@@ -17,8 +17,8 @@ final class XmodIntermediate {
   }
 
   /// `[B, T', H]` → `[B, T', I]`.
-  NDArray forward(NDArray x) {
-    NDArray pre = Ops.linear(x, w, b);                                            // [B, T', I]
+  NDArray forward(NDArray x, ForwardState s) {
+    NDArray pre = s.matmul().linear(x, w, b);                                     // [B, T', I]
     NDArray out = Activation.gelu(pre);                                           // [B, T', I]
     pre.close();                                                                  // freed now, not at layer end
     return out;

@@ -25,7 +25,7 @@ final class XmodLayer {
   NDArray forward(NDArray x, ForwardState s) {
     NDArray a = attention.forward(x, s);                                          // [B, T', H]
     s.trace().record("layer" + index + ".attention_output", a);
-    NDArray f = intermediate.forward(preNorm ? output.layerNorm(a) : a);          // [B, T', I]
+    NDArray f = intermediate.forward(preNorm ? output.layerNorm(a) : a, s);       // [B, T', I]
     s.trace().record("layer" + index + ".intermediate_output", f);
     NDArray h = output.forward(f, a, s);                                          // [B, T', H]
     return preNorm ? h : output.layerNorm(h);                                     // [B, T', H]

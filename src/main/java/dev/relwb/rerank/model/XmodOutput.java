@@ -46,7 +46,7 @@ final class XmodOutput {
 
   /// `ffn` `[B, T', I]`, `residual` `[B, T', H]` → `[B, T', H]` after the adapter's residual add.
   NDArray forward(NDArray ffn, NDArray residual, ForwardState s) {
-    NDArray h = Ops.linear(ffn, denseW, denseB).addi(residual);                   // [B, T', H]
+    NDArray h = s.matmul().linear(ffn, denseW, denseB).addi(residual);            // [B, T', H]
     NDArray normed;
     if (adapterLnW != null) {
       normed = Ops.layerNorm(h, adapterLnW, adapterLnB, eps);                     // [B, T', H]
@@ -65,12 +65,12 @@ final class XmodOutput {
   /// Each row through the adapter of its own language: one adapter call per language present.
   private NDArray route(NDArray x, ForwardState s) {
     if (s.rowsByLang().size() == 1) {
-      return adapter(s, s.langs()[0]).forward(x);                                 // [B, T', H]
+      return adapter(s, s.langs()[0]).forward(x, s);                              // [B, T', H]
     }
     NDList parts = new NDList();
     for (Map.Entry<String, long[]> e : s.rowsByLang().entrySet()) {
       NDArray sub = x.get(new NDIndex("{}", x.getManager().create(e.getValue()))); // [Bl, T', H]
-      parts.add(adapter(s, e.getKey()).forward(sub));                             // [Bl, T', H]
+      parts.add(adapter(s, e.getKey()).forward(sub, s));                          // [Bl, T', H]
     }
     NDArray grouped = NDArrays.concat(parts, 0);                                  // [B, T', H] by language
     return grouped.get(new NDIndex("{}", x.getManager().create(s.rowOrder())));  // [B, T', H] row order

@@ -47,7 +47,7 @@ final class XmodSelfAttention {
     long b = x.getShape().get(0);
     long t = x.getShape().get(1);
     boolean firstOnly = last && s.firstOnly();
-    NDList qkv = Ops.linear(x, qkvW, qkvB).split(3, 2);                           // 3 × [B, T, H]
+    NDList qkv = s.matmul().linear(x, qkvW, qkvB).split(3, 2);                    // 3 × [B, T, H]
     NDArray q = firstOnly ? qkv.get(0).get(new NDIndex(":, 0:1, :")) : qkv.get(0); // [B, T', H]
     long tq = q.getShape().get(1);
     q = q.reshape(b, tq, heads, headSize).transpose(0, 2, 1, 3);                  // [B, nh, T', d], scaled by 1/√d

@@ -28,6 +28,7 @@ public final class SettingsView {
   @FXML private Spinner<Integer> threadsSpinner;
   @FXML private Spinner<Integer> maxLengthSpinner;
   @FXML private Spinner<Integer> batchSpinner;
+  @FXML private ComboBox<String> precisionBox;
   @FXML private Spinner<Double> k1Spinner;
   @FXML private Spinner<Double> bSpinner;
   @FXML private Label pathsLabel;
@@ -46,6 +47,8 @@ public final class SettingsView {
     locationField.textProperty().bindBidirectional(vm.modelLocation());
     deviceBox.getItems().setAll("auto", "cpu", "gpu");
     deviceBox.valueProperty().bindBidirectional(vm.device());
+    precisionBox.getItems().setAll("fp32", "auto", "bf16", "fp16");
+    precisionBox.valueProperty().bindBidirectional(vm.precision());
     intSpinner(threadsSpinner, 0, 256, 1, vm.threads());
     intSpinner(maxLengthSpinner, 16, 512, 32, vm.maxLength());
     intSpinner(batchSpinner, 256, 65536, 256, vm.batchTokens());
@@ -64,7 +67,8 @@ public final class SettingsView {
 
   private void showModel(RerankerInfo s) {
     modelLabel.setText(s != null
-        ? s.name() + " · device " + s.device() + " · " + s.languages().size() + " adapter languages"
+        ? s.name() + " · device " + s.device() + " · " + s.precision() + " (" + s.precisionReason() + ") · "
+            + s.languages().size() + " adapter languages\nCPU: " + s.cpu()
         : "No model loaded: the app runs in BM25-only mode.");
   }
 

@@ -35,6 +35,7 @@ public final class SettingsViewModel {
   private final IntegerProperty threads = new SimpleIntegerProperty(0);
   private final IntegerProperty maxLength = new SimpleIntegerProperty(512);
   private final IntegerProperty batchTokens = new SimpleIntegerProperty(2048);
+  private final StringProperty precision = new SimpleStringProperty("fp32");
   private final DoubleProperty k1 = new SimpleDoubleProperty(1.2);
   private final DoubleProperty b = new SimpleDoubleProperty(0.75);
   private final ObjectProperty<RerankerInfo> model = new SimpleObjectProperty<>();
@@ -59,6 +60,7 @@ public final class SettingsViewModel {
     threads.set(s.threads());
     maxLength.set(s.maxLength());
     batchTokens.set(s.batchTokens());
+    precision.set(s.precision());
     k1.set(s.k1());
     b.set(s.b());
   }
@@ -95,7 +97,8 @@ public final class SettingsViewModel {
     if (job != null) {
       job.cancel();
     }
-    RuntimeOptions opts = new RuntimeOptions(device.get(), threads.get(), maxLength.get(), batchTokens.get());
+    RuntimeOptions opts = new RuntimeOptions(device.get(), threads.get(), maxLength.get(), batchTokens.get(),
+        precision.get());
     loading.set(true);
     progress.set(-1);
     status.set("Loading the model from " + location + "…");
@@ -105,7 +108,8 @@ public final class SettingsViewModel {
           progress.set(1);
           model.set(m);
           update(s -> s.withModel(location, opts));
-          status.set("Loaded " + m.name() + " on " + m.device() + " · " + m.languages().size() + " languages");
+          status.set("Loaded " + m.name() + " on " + m.device() + " · " + m.precision() + " · " + m.languages().size()
+              + " languages");
         }, e -> {
           loading.set(false);
           status.set(UiMessages.shortMessage(e));
@@ -147,6 +151,11 @@ public final class SettingsViewModel {
   /// Batch token budget.
   public IntegerProperty batchTokens() {
     return batchTokens;
+  }
+
+  /// `fp32`, `auto`, `bf16` or `fp16`: how the encoder's large products run.
+  public StringProperty precision() {
+    return precision;
   }
 
   /// BM25 k1.

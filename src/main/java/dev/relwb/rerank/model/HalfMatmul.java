@@ -1,0 +1,108 @@
+package dev.relwb.rerank.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import dev.relwb.rerank.runtime.HalfFloats;
+import dev.relwb.rerank.runtime.MklGemm;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/// `x · wᵀ + b` with 16-bit inputs and fp32 accumulation through MKL ([MklGemm]): `x` is converted per
+/// call into a scratch buffer of the calling thread, `w` on first use into a 16-bit copy kept in a cache
+/// of the most recently used weights (the model's shared weights, about 170 MB for xmod-base, and the
+/// adapters of the languages in use; a copy that falls out is made again when needed); the fp32 result
+/// gets the bias added by libtorch. Used for bf16 (AMX on CPUs that have it) and fp16.
+final class HalfMatmul implements Matmul {
+  private static final long MIN_SCRATCH = 1 << 20;
+  private final MklGemm mkl;
+  private final boolean bf16;
+  private final Map<Key, MemorySegment> weights;
+  private final ThreadLocal<MemorySegment[]> scratch = ThreadLocal.withInitial(() -> new MemorySegment[1]);
+
+  /// Products with `precision` inputs through `mkl`, keeping up to `capacity` weight copies.
+  HalfMatmul(MklGemm mkl, Precision precision, int capacity) {
+    if (precision == Precision.FP32) {
+      throw new IllegalArgumentException("fp32 products run in libtorch");
+    }
+    this.mkl = mkl;
+    this.bf16 = precision == Precision.BF16;
+    this.weights = new Lru(capacity);
+  }
+
+  /// A weight as a map key: the same tensor object, not equal contents.
+  private record Key(NDArray w) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.w == w;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(w);
+    }
+  }
+
+  /// A map that drops its least recently used entry beyond `capacity`.
+  private static final class Lru extends LinkedHashMap<Key, MemorySegment> {
+    private final int capacity;
+
+    Lru(int capacity) {
+      super(16, 0.75f, true);
+      this.capacity = capacity;
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Key, MemorySegment> eldest) {
+      return size() > capacity;
+    }
+  }
+
+  @Override
+  public NDArray linear(NDArray x, NDArray w, NDArray b) {
+    Shape xs = x.getShape();
+    int k = (int) xs.get(xs.dimension() - 1);
+    int rows = (int) (xs.size() / k);
+    int n = (int) w.getShape().get(0);
+    MemorySegment in = half(MemorySegment.ofBuffer(x.toByteBuffer(true)), (long) rows * k, buffer((long) rows * k));
+    long[] dims = xs.getShape();
+    dims[dims.length - 1] = n;
+    NDArray y = x.getManager().create(new Shape(dims));                          // [.., out], uninitialized
+    MemorySegment out = MemorySegment.ofBuffer(y.toByteBuffer(true));
+    if (bf16) {
+      mkl.bf16(rows, n, k, in, weight(w), out);
+    } else {
+      mkl.f16(rows, n, k, in, weight(w), out);
+    }
+    return y.addi(b);
+  }
+
+  private MemorySegment half(MemorySegment src, long n, MemorySegment dst) {
+    if (bf16) {
+      HalfFloats.toBf16(src, dst, n);
+    } else {
+      HalfFloats.toF16(src, dst, n);
+    }
+    return dst;
+  }
+
+  /// The calling thread's scratch buffer for `n` 16-bit values (grown when needed, kept for reuse).
+  private MemorySegment buffer(long n) {
+    MemorySegment[] holder = scratch.get();
+    if (holder[0] == null || holder[0].byteSize() < 2 * n) {
+      holder[0] = Arena.ofAuto().allocate(Math.max(2 * n, MIN_SCRATCH), 64);
+    }
+    return holder[0];
+  }
+
+  /// The 16-bit copy of `w`, made on its first use.
+  private MemorySegment weight(NDArray w) {
+    synchronized (weights) {
+      return weights.computeIfAbsent(new Key(w), k -> {
+        long n = w.getShape().size();
+        return half(MemorySegment.ofBuffer(w.toByteBuffer(true)), n, Arena.ofAuto().allocate(2 * n, 64));
+      });
+    }
+  }
+}
