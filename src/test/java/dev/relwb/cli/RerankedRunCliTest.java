@@ -61,7 +61,7 @@ class RerankedRunCliTest {
         "--out", bm25.toString()).code()).isZero();
     Result run = relwb(ctx, "run", "--workspace", "xq", "--topics", topics.toString(), "--lang", "en", "--k", "10",
         "--out", reranked.toString(), "--tag", "mono", "--rerank", "--model", resource("/models/xmod-tiny").toString(),
-        "--depth", "5");
+        "--depth", "5", "--precision", "bf16");
     assertThat(run.code()).as(run.err()).isZero();
 
     Map<String, List<String[]>> a = byTopic(bm25);
@@ -82,6 +82,7 @@ class RerankedRunCliTest {
     JsonNode meta = Json.mapper().readTree(Path.of(reranked + ".json").toFile());
     assertThat(meta.get("system").asText()).isEqualTo("BM25+mono-XM");
     assertThat(meta.get("rerankDepth").asInt()).isEqualTo(5);
+    assertThat(meta.get("precision").asText()).isEqualTo("bf16");
     assertThat(meta.get("weightsSha256").asText()).isNotBlank();
     assertThat(meta.get("bm25K1").asDouble()).isEqualTo(1.2, org.assertj.core.data.Offset.offset(1e-6));
     assertThat(Json.mapper().readTree(Path.of(bm25 + ".json").toFile()).get("system").asText()).isEqualTo("BM25");

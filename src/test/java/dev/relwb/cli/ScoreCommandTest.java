@@ -162,4 +162,24 @@ class ScoreCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("Max length 100000 is out of range; use 5..512");
   }
+
+  @Test
+  void precisionIsChosenNamedAndRefusedWhenUnknown() throws Exception {
+    Run exact = run("score", "--model", tiny().toString(), "--device", "cpu", "--no-cache", "--query", "capital of france",
+        "--passage", "paris is the capital of france");
+    Run bf16 = run("score", "--model", tiny().toString(), "--device", "cpu", "--no-cache", "--precision", "bf16",
+        "--query", "capital of france", "--passage", "paris is the capital of france");
+    assertThat(bf16.exit()).as(bf16.err()).isZero();
+    assertThat(bf16.err()).contains("precision bf16 (asked for)");
+    assertThat(exact.err()).contains("precision fp32 (asked for)");
+    float a = Json.mapper().readTree(exact.out()).get("logit").floatValue();
+    float b = Json.mapper().readTree(bf16.out()).get("logit").floatValue();
+    assertThat(b).isCloseTo(a, within(0.05f));
+    Run auto = run("score", "--model", tiny().toString(), "--device", "cpu", "--precision", "auto", "--query", "q",
+        "--passage", "p");
+    assertThat(auto.err()).containsPattern("precision (fp32|bf16) \\(auto: ");
+    Run bad = run("score", "--model", tiny().toString(), "--precision", "int4", "--query", "q", "--passage", "p");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err()).contains("Unknown precision 'int4': use fp32, fp16, bf16 or auto");
+  }
 }

@@ -93,6 +93,16 @@ public class CountingModel implements CrossEncoderModel {
   }
 
   @Override
+  public dev.relwb.rerank.model.Precision precision() {
+    return inner.precision();
+  }
+
+  @Override
+  public void usePrecision(dev.relwb.rerank.model.Precision p) {
+    inner.usePrecision(p);
+  }
+
+  @Override
   public void close() {
     inner.close();
   }

@@ -125,6 +125,26 @@ class RerankTinyModelTest {
   }
 
   @Test
+  void bf16IsAPrecisionOfItsOwnInTheStatusAndTheScoreCache() {
+    List<String> passages = TestPassages.passages(8, 43);
+    try (RerankService s = service()) {
+      RerankSummary fp32 = run(s, request(passages, 0, true));
+      RerankerInfo info = s.load(tiny().toString(), RuntimeOptions.on("cpu", 1).withPrecision("bf16"),
+          ProgressListener.NONE, CancelToken.none());
+      assertThat(info.precision()).isEqualTo("bf16");
+      assertThat(info.precisionReason()).isEqualTo("asked for");
+      assertThat(opened).hasSize(1);                                       // the same model, switched in place
+      RerankSummary bf16 = run(s, request(passages, 0, true));
+      assertThat(bf16.cacheHits()).as("fp32 scores never stand in for bf16 ones").isZero();
+      assertThat(bf16.logits()).containsExactly(fp32.logits(), within(0.05f)).isNotEqualTo(fp32.logits());
+      assertThat(run(s, request(passages, 0, true)).cacheHits()).isEqualTo(passages.size());
+      s.load(tiny().toString(), RuntimeOptions.on("cpu", 1), ProgressListener.NONE, CancelToken.none());
+      assertThat(s.model().orElseThrow().precision()).isEqualTo("fp32");
+      assertThat(run(s, request(passages, 0, true)).cacheHits()).isEqualTo(passages.size());
+    }
+  }
+
+  @Test
   void aCorruptedCacheFileIsIgnored() throws Exception {
     Path file = home.resolve("cache/scores.sqlite");
     Files.createDirectories(file.getParent());

@@ -171,7 +171,8 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
     names.put("de_DE", "German — de_DE");
     names.put("en_XX", "English — en_XX");
     names.put("fr_XX", "French — fr_XX");
-    return new RerankerInfo("fake@0", name, CODES, names, "en_XX", 512, "cpu", 1, "fp32", "fp32 (asked for)", "test CPU");
+    return new RerankerInfo("fake@0", name, CODES, names, "en_XX", 512, "cpu", 1, "fp32", "asked for",
+        "test CPU");
   }
 
   @Override

@@ -66,7 +66,7 @@ final class HalfMatmul implements Matmul {
     int rows = (int) (xs.size() / k);
     int n = (int) w.getShape().get(0);
     MemorySegment in = half(MemorySegment.ofBuffer(x.toByteBuffer(true)), (long) rows * k, buffer((long) rows * k));
-    long[] dims = xs.getShape();
+    long[] dims = xs.getShape().clone();
     dims[dims.length - 1] = n;
     NDArray y = x.getManager().create(new Shape(dims));                          // [.., out], uninitialized
     MemorySegment out = MemorySegment.ofBuffer(y.toByteBuffer(true));

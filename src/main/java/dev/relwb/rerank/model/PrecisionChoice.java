@@ -27,7 +27,7 @@ public record PrecisionChoice(Precision precision, String reason) {
     String r = requested == null || requested.isBlank() ? "fp32" : requested.strip().toLowerCase(Locale.ROOT);
     if (!r.equals("auto")) {
       Precision p = Precision.parse(r);
-      return new PrecisionChoice(p, p.label() + " (asked for)");
+      return new PrecisionChoice(p, "asked for");
     }
     if (gpu) {
       return new PrecisionChoice(Precision.FP32, "auto: fp32 on the GPU");
