@@ -4,6 +4,7 @@ import dev.relwb.core.CancelToken;
 import dev.relwb.core.Progress;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.core.WorkbenchException;
+import dev.relwb.eval.RankAgreement;
 import dev.relwb.rerank.CrossEncoderReranker;
 import dev.relwb.rerank.EncodedPair;
 import dev.relwb.rerank.RerankListener;

@@ -6,6 +6,7 @@ import dev.relwb.rerank.runtime.HalfFloats;
 import dev.relwb.rerank.runtime.MklGemm;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import java.util.Map;
 /// gets the bias added by libtorch. Used for bf16 (AMX on CPUs that have it) and fp16.
 final class HalfMatmul implements Matmul {
   private static final long MIN_SCRATCH = 1 << 20;
+  private static final int BIAS_COLUMNS = 2;
   private final MklGemm mkl;
   private final boolean bf16;
   private final Map<Key, MemorySegment> weights;
@@ -59,32 +61,33 @@ final class HalfMatmul implements Matmul {
     }
   }
 
+  /// The bias rides in the product itself: each input row gets two more columns of 1, and each weight
+  /// row two more columns with the bias split into a 16-bit high part and the 16-bit rest, so
+  /// `[x, 1, 1] · [w, b_hi, b_lo]ᵀ = x · wᵀ + b` to about 16 bits of the bias, with no pass of its own.
   @Override
   public NDArray linear(NDArray x, NDArray w, NDArray b) {
     Shape xs = x.getShape();
     int k = (int) xs.get(xs.dimension() - 1);
     int rows = (int) (xs.size() / k);
     int n = (int) w.getShape().get(0);
-    MemorySegment in = half(MemorySegment.ofBuffer(x.toByteBuffer(true)), (long) rows * k, buffer((long) rows * k));
+    int kb = k + BIAS_COLUMNS;
+    MemorySegment in = buffer((long) rows * kb);
+    HalfFloats.toRows(MemorySegment.ofBuffer(x.toByteBuffer(true)), in, rows, k, kb, bf16);
+    short one = HalfFloats.half(1f, bf16);
+    for (long r = 0; r < rows; r++) {
+      in.setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, r * kb + k, one);
+      in.setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, r * kb + k + 1, one);
+    }
     long[] dims = xs.getShape().clone();
     dims[dims.length - 1] = n;
     NDArray y = x.getManager().create(new Shape(dims));                          // [.., out], uninitialized
     MemorySegment out = MemorySegment.ofBuffer(y.toByteBuffer(true));
     if (bf16) {
-      mkl.bf16(rows, n, k, in, weight(w), out);
+      mkl.bf16(rows, n, kb, in, weight(w, b), out);
     } else {
-      mkl.f16(rows, n, k, in, weight(w), out);
+      mkl.f16(rows, n, kb, in, weight(w, b), out);
     }
-    return y.addi(b);
-  }
-
-  private MemorySegment half(MemorySegment src, long n, MemorySegment dst) {
-    if (bf16) {
-      HalfFloats.toBf16(src, dst, n);
-    } else {
-      HalfFloats.toF16(src, dst, n);
-    }
-    return dst;
+    return y;
   }
 
   /// The calling thread's scratch buffer for `n` 16-bit values (grown when needed, kept for reuse).
@@ -96,12 +99,23 @@ final class HalfMatmul implements Matmul {
     return holder[0];
   }
 
-  /// The 16-bit copy of `w`, made on its first use.
-  private MemorySegment weight(NDArray w) {
+  /// The 16-bit copy of `w` `[n, k]` with the bias columns of `b` `[n]`, made on its first use.
+  private MemorySegment weight(NDArray w, NDArray b) {
     synchronized (weights) {
-      return weights.computeIfAbsent(new Key(w), k -> {
-        long n = w.getShape().size();
-        return half(MemorySegment.ofBuffer(w.toByteBuffer(true)), n, Arena.ofAuto().allocate(2 * n, 64));
+      return weights.computeIfAbsent(new Key(w), key -> {
+        int n = (int) w.getShape().get(0);
+        int k = (int) w.getShape().get(1);
+        int kb = k + BIAS_COLUMNS;
+        MemorySegment copy = Arena.ofAuto().allocate(2L * n * kb, 64);
+        HalfFloats.toRows(MemorySegment.ofBuffer(w.toByteBuffer(true)), copy, n, k, kb, bf16);
+        float[] bias = b.toFloatArray();
+        for (int r = 0; r < n; r++) {
+          short hi = HalfFloats.half(bias[r], bf16);
+          short lo = HalfFloats.half(bias[r] - HalfFloats.fromHalf(hi, bf16), bf16);
+          copy.setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, (long) r * kb + k, hi);
+          copy.setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, (long) r * kb + k + 1, lo);
+        }
+        return copy;
       });
     }
   }

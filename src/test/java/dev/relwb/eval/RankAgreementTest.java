@@ -1,4 +1,4 @@
-package dev.relwb.bench;
+package dev.relwb.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package dev.relwb.bench;
+package dev.relwb.eval;
 
 import java.util.Comparator;
 import java.util.HashSet;
@@ -8,15 +8,15 @@ import java.util.stream.IntStream;
 
 /// How far one set of scores is from a reference set over the same items: the largest and the mean
 /// absolute difference, the share of the reference's top k that stays in the top k, and Kendall's τ-b
-/// between the two orders.
+/// between the two orders. Used to measure what a reduced-precision cross-encoder costs against fp32.
 ///
 /// @param maxAbs  max |a − b|
 /// @param meanAbs mean |a − b|
 /// @param topK    |top k of a ∩ top k of b| / k
 /// @param tau     Kendall's τ-b (1 = the same order)
-record RankAgreement(double maxAbs, double meanAbs, double topK, double tau) {
+public record RankAgreement(double maxAbs, double meanAbs, double topK, double tau) {
   /// The agreement of `scores` with `reference` (same length, same items), over the top `k`.
-  static RankAgreement of(float[] reference, float[] scores, int k) {
+  public static RankAgreement of(float[] reference, float[] scores, int k) {
     double max = 0;
     double sum = 0;
     for (int i = 0; i < reference.length; i++) {
@@ -39,7 +39,7 @@ record RankAgreement(double maxAbs, double meanAbs, double topK, double tau) {
   }
 
   /// Kendall's τ-b: (concordant − discordant) / sqrt((pairs − ties in a)(pairs − ties in b)).
-  static double tau(float[] a, float[] b) {
+  public static double tau(float[] a, float[] b) {
     long concordant = 0;
     long discordant = 0;
     long tiesA = 0;
