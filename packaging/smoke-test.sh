@@ -129,13 +129,13 @@ if ! skipped natives; then
   grep -q "from $alt" <<<"$out" || fail "libtorch came from the property, not PYTORCH_LIBRARY_PATH=$alt: $out"
   ok "libtorch loaded from PYTORCH_LIBRARY_PATH=$alt although the property points at the bundled one"
   if [ "$(uname -m)" = x86_64 ] && [ -f target/native/librelwb-mkldispatch.so ]; then
-    check "the MKL CPU-dispatch library is installed and the /usr/bin wrappers preload it"
+    check "the MKL CPU-dispatch library is installed and the /usr/bin wrappers preload it on AMD CPUs"
     lib="$app/lib/app/native/librelwb-mkldispatch.so"
     [ -f "$lib" ] || fail "$lib is missing from the package"
     err=$(LD_PRELOAD="$lib" /bin/true 2>&1) && [ -z "$err" ] || fail "$lib does not preload: $err"
     grep -q 'lib/app/native/librelwb-mkldispatch.so' "$(readlink -f /usr/bin/relwb)" \
       || fail "/usr/bin/relwb does not preload $lib"
-    ok "$lib preloads cleanly and /usr/bin/relwb sets LD_PRELOAD to it"
+    ok "$lib preloads cleanly and /usr/bin/relwb sets LD_PRELOAD to it on AMD CPUs"
   fi
 fi
 

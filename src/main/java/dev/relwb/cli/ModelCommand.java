@@ -63,7 +63,7 @@ public final class ModelCommand implements Callable<Integer> {
 
   /// `relwb model info --model M`: what a model is and where it is, without the network.
   @Command(name = "info", mixinStandardHelpOptions = true, description = "Show a model's repo, revision and commit, files and sizes, languages,"
-      + " architecture and where it is cached. Never downloads.")
+      + " architecture, where it is cached, and this CPU's vector units. Never downloads.")
   static final class Info implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;

@@ -10,7 +10,7 @@ import java.util.List;
 /// @param defaultLanguage `default_language` from the config, or `en_XX` when absent
 /// @param maxTokens   longest input the model accepts (`max_position_embeddings - 2`)
 /// @param padId       the pad token id (`pad_token_id`)
-/// @param device      where it runs, e.g. `cpu()` or `gpu(0)`
+/// @param device      where it runs, as `--device` spells it: `cpu` or `gpu:0`
 public record ModelIdentity(String id, List<String> languages, String defaultLanguage, int maxTokens,
                             int padId, String device) {
   /// Copies the language list.

@@ -1,5 +1,6 @@
 package dev.relwb.rerank.model;
 
+import ai.djl.Device;
 import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -39,7 +40,12 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
     this.encoder = new XmodEncoder(weights, config);
     this.head = new XmodClassificationHead(weights);
     this.identity = new ModelIdentity(id, config.languages(), languages.defaultCode(), config.maxTokens(),
-        config.padTokenId(), manager.getDevice().toString());
+        config.padTokenId(), deviceName(manager.getDevice()));
+  }
+
+  /// `cpu` or `gpu:N`, as `--device` spells it (DJL's own form is `cpu()`, `gpu(0)`).
+  private static String deviceName(Device d) {
+    return d.isGpu() ? "gpu:" + d.getDeviceId() : d.getDeviceType();
   }
 
   @Override
