@@ -40,6 +40,7 @@ public final class RerankService implements Reranking, AutoCloseable {
   private static final String LANE = "rerank";
   private final AppDirs dirs;
   private final ModelOpener opener;
+  private final CpuSummary cpu;
   private final InferenceExecutor executor = new InferenceExecutor("relwb-inference");
   private ModelHubService hub;
   private ScoreCache cache;
@@ -64,6 +65,7 @@ public final class RerankService implements Reranking, AutoCloseable {
     this.dirs = dirs;
     this.hub = hub;
     this.opener = opener;
+    this.cpu = CpuSummary.current();
   }
 
   /// Resolves `location` (a folder, `org/name` or `org/name@revision`: cache first, a hub model missing
@@ -130,14 +132,14 @@ public final class RerankService implements Reranking, AutoCloseable {
     });
   }
 
-  private static RerankerInfo info(LoadedModel parts, String name, String device, int threads,
+  private RerankerInfo info(LoadedModel parts, String name, String device, int threads,
                                    PrecisionChoice precision) {
     var id = parts.model().identity();
     String shortId = id.id().length() > 19 ? id.id().substring(0, 19) + "…" : id.id();
     String shown = name == null || name.isBlank() ? shortId : name + " (" + shortId + ")";
     return new RerankerInfo(id.id(), shown, id.languages(), parts.displayNames(), id.defaultLanguage(),
         id.maxTokens(), device, threads, precision.precision().label(), precision.reason(),
-        CpuFeatures.current().describe());
+        cpu.description());
   }
 
   private synchronized ModelHubService hub() {
@@ -162,6 +164,11 @@ public final class RerankService implements Reranking, AutoCloseable {
     CpuFeatures cpu = CpuFeatures.current();
     return cpu.describe() + "; --precision auto: " + (cpu.amxBf16()
         ? "bf16 when it measures faster (AMX-BF16)" : "fp32 (no AMX-BF16)");
+  }
+
+  @Override
+  public CpuSummary cpu() {
+    return cpu;
   }
 
   @Override

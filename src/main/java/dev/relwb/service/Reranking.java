@@ -12,6 +12,9 @@ public interface Reranking {
   /// The loaded model, if any (cheap: no loading). Without one the app runs BM25-only.
   Optional<RerankerInfo> model();
 
+  /// This machine's CPU and its vector units (cheap: read when the service starts).
+  CpuSummary cpu();
+
   /// Loads (or switches to) the model at `location` (a folder, `org/name` or `org/name@revision`,
   /// downloaded into the Hugging Face cache when missing) with `options`.
   @Blocking

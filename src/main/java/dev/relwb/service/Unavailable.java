@@ -59,6 +59,11 @@ final class Unavailable implements Corpora, Retrieval, Reranking, Judging, Evalu
   }
 
   @Override
+  public CpuSummary cpu() {
+    return CpuSummary.current();
+  }
+
+  @Override
   public RerankerInfo load(String location, RuntimeOptions o, ProgressListener p, CancelToken c) {
     throw missing("Loading a model");
   }

@@ -15,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -67,6 +68,7 @@ public final class MainView {
     workspaceLabel.textProperty().bind(Bindings.createStringBinding(() ->
         vm.workspace().get().isBlank() ? "No workspace" : "Workspace: " + vm.workspace().get(), vm.workspace()));
     modelLabel.textProperty().bind(vm.modelLine());
+    modelLabel.setTooltip(new Tooltip("CPU: " + vm.cpu().description()));
     vm.search().status().addListener((o, a, s) -> statusLabel.setText(s));
     vm.corpus().status().addListener((o, a, s) -> statusLabel.setText(s));
     vm.settings().status().addListener((o, a, s) -> statusLabel.setText(s));

@@ -1,5 +1,6 @@
 package dev.relwb.ui;
 
+import dev.relwb.service.CpuSummary;
 import dev.relwb.service.RerankerInfo;
 import dev.relwb.service.Settings;
 import dev.relwb.service.WorkbenchPorts;
@@ -26,9 +27,11 @@ public final class MainViewModel {
   private final DocumentViewModel document;
   private final EvaluationViewModel evaluation;
   private final CorpusViewModel corpus;
+  private final CpuSummary cpu;
 
   /// Builds the feature models over `ports`, running jobs on `runner`.
   public MainViewModel(WorkbenchPorts ports, TaskRunner runner) {
+    cpu = ports.reranking().cpu();
     settings = new SettingsViewModel(ports.settings(), ports.reranking(), runner);
     search = new SearchViewModel(ports.retrieval(), ports.reranking(), ports.judging(), ports.evaluating(), runner,
         workspace, settings::settings);
@@ -52,8 +55,8 @@ public final class MainViewModel {
   private void applyModel(RerankerInfo m) {
     search.applyModel(m, settings.settings().rerankDepth() > 0);
     bm25Only.set(m == null);
-    modelLine.set(m != null ? m.name() + " · " + m.device() + " · " + m.precision() + " · CPU " + m.cpu()
-        : "BM25-only mode");
+    modelLine.set((m != null ? m.name() + " · " + m.device() + " · " + m.precision() : "BM25-only mode")
+        + " · CPU " + cpu.brief());
   }
 
   private void saveSearchBar() {
@@ -79,7 +82,13 @@ public final class MainViewModel {
     return bm25Only;
   }
 
-  /// "model · device" or "BM25-only mode", for the status bar.
+  /// This machine's CPU, its brief form at the end of [#modelLine] and its description in a tooltip.
+  public CpuSummary cpu() {
+    return cpu;
+  }
+
+  /// "model · device · precision · CPU AVX-512 + AMX-BF16" or "BM25-only mode · CPU AVX2", for the
+  /// status bar.
   public StringProperty modelLine() {
     return modelLine;
   }

@@ -21,6 +21,7 @@ import dev.relwb.search.SearchPage;
 import dev.relwb.search.Snippet;
 import dev.relwb.service.CompareRequest;
 import dev.relwb.service.Corpora;
+import dev.relwb.service.CpuSummary;
 import dev.relwb.service.EvalOutcome;
 import dev.relwb.service.Evaluating;
 import dev.relwb.service.EvaluationService;
@@ -178,6 +179,11 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
   @Override
   public Optional<RerankerInfo> model() {
     return modelLoaded ? Optional.of(info("xmod-fake")) : Optional.empty();
+  }
+
+  @Override
+  public CpuSummary cpu() {
+    return new CpuSummary("Fake CPU (AVX2 FMA)", "AVX2");
   }
 
   @Override

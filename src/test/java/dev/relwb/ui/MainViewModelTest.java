@@ -45,7 +45,9 @@ class MainViewModelTest {
     MainViewModel vm = new MainViewModel(ports.ports(config), SameThreadTaskRunner.immediate());
     vm.start();
     assertThat(vm.bm25Only().get()).isTrue();
-    assertThat(vm.modelLine().get()).isEqualTo("BM25-only mode");
+    assertThat(vm.modelLine().get())
+        .isEqualTo("BM25-only mode · CPU AVX2");
+    assertThat(vm.cpu().description()).isEqualTo("Fake CPU (AVX2 FMA)");
     vm.search().query().set("bread");
     vm.search().search();
     assertThat(vm.search().bm25Rows()).extracting(r -> r.doc().value()).containsExactly("d5");

@@ -114,6 +114,16 @@ public record CpuFeatures(String model, String vendor, Set<String> flags) {
     return out;
   }
 
+  /// The widest vector unit and the matrix unit, for a status bar: `AVX-512 + AMX-BF16`, `AVX-512`,
+  /// `AVX2`, or `no AVX2` (or `unknown` when nothing is known).
+  public String brief() {
+    if (flags.isEmpty()) {
+      return "unknown";
+    }
+    String vector = has("avx512f") ? "AVX-512" : has("avx2") ? "AVX2" : "no AVX2";
+    return amxBf16() ? vector + " + AMX-BF16" : vector;
+  }
+
   /// `model (ISA list)`, e.g. `Intel(R) Xeon(R) Processor (AVX2 FMA AVX-512 … AMX-BF16)`.
   public String describe() {
     List<String> isa = instructionSets();

@@ -21,6 +21,7 @@ class CpuFeaturesTest {
         "AVX512-FP16", "AMX-BF16", "AMX-INT8");
     assertThat(c.describe()).isEqualTo("Intel(R) Xeon(R) Platinum 8480+ (AVX2 FMA AVX-512 AVX512-VNNI AVX512-BF16"
         + " AVX512-FP16 AMX-BF16 AMX-INT8)");
+    assertThat(c.brief()).isEqualTo("AVX-512 + AMX-BF16");
   }
 
   @Test
@@ -30,6 +31,7 @@ class CpuFeaturesTest {
     assertThat(c.amd()).isTrue();
     assertThat(c.amxBf16()).isFalse();
     assertThat(c.describe()).isEqualTo("AMD EPYC 7B13 (AVX2 FMA)");
+    assertThat(c.brief()).isEqualTo("AVX2");
   }
 
   @Test
@@ -38,5 +40,6 @@ class CpuFeaturesTest {
     assertThat(c.model()).isEqualTo("unknown");
     assertThat(c.instructionSets()).isEmpty();
     assertThat(c.describe()).isEqualTo("unknown");
+    assertThat(c.brief()).isEqualTo("unknown");
   }
 }
