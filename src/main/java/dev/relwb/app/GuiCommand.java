@@ -1,5 +1,6 @@
 package dev.relwb.app;
 
+import dev.relwb.service.CpuSummary;
 import dev.relwb.service.Services;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,6 +46,7 @@ final class GuiCommand implements Callable<Integer> {
     }
     WorkbenchApp.smokeTest = test;
     WorkbenchApp.initialModel = smokeTest ? null : model;
+    CpuSummary.current();                  // reads /proc/cpuinfo here, so the window's thread never does
     Application.launch(WorkbenchApp.class);
     return test == null ? 0 : test.exitCode();
   }

@@ -61,7 +61,8 @@ public final class RerankBenchmark {
         int used = reranker.laneCount() > 1 ? plan.threads() : DeviceSelector.threadCount(setup.threads());
         PrecisionChoice choice = PrecisionChoice.of(setup.precision(), false, CpuFeatures.current());
         RerankParams p = setup.params().withCache(false);
-        Measured m = setup.compare() ? compare(network, reranker, workload, p, choice, progress, cancel)
+        Measured m = setup.compare()
+            ? compare(network, reranker, workload, p, reduced(choice, setup), progress, cancel)
             : single(network, reranker, workload, p, choice, progress, cancel);
         ReferenceBatching.Result ref = setup.reference()
             ? ReferenceBatching.run(network, workload, progress, cancel) : null;
@@ -84,9 +85,8 @@ public final class RerankBenchmark {
   }
 
   private static Measured compare(CrossEncoderModel network, CrossEncoderReranker reranker,
-                                  List<EncodedPair> workload, RerankParams p, PrecisionChoice choice,
+                                  List<EncodedPair> workload, RerankParams p, Precision reduced,
                                   ProgressListener progress, CancelToken cancel) {
-    Precision reduced = reduced(choice);
     long w = System.nanoTime();
     for (Precision warm : List.of(Precision.FP32, reduced)) {
       network.usePrecision(warm);
@@ -108,11 +108,11 @@ public final class RerankBenchmark {
   }
 
   /// The reduced precision to compare with fp32: the choice, or bf16 when fp32 was asked for.
-  private static Precision reduced(PrecisionChoice choice) {
+  private static Precision reduced(PrecisionChoice choice, Setup setup) {
     if (choice.precision() != Precision.FP32) {
       return choice.precision();
     }
-    if (choice.reason().startsWith("auto")) {
+    if (PrecisionChoice.isAuto(setup.precision())) {
       throw new WorkbenchException("Nothing to compare: " + choice.reason() + "; give --precision bf16 or fp16");
     }
     return Precision.BF16;

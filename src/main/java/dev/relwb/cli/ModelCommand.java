@@ -1,9 +1,9 @@
 package dev.relwb.cli;
 
 import dev.relwb.core.CancelToken;
+import dev.relwb.service.CpuSummary;
 import dev.relwb.service.ModelHubService;
 import dev.relwb.service.ModelInfo;
-import dev.relwb.service.RerankService;
 import dev.relwb.service.Services;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -87,7 +87,8 @@ public final class ModelCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "languages:    %s%n", m.languages().isEmpty() ? "(none listed)"
           : m.languages().size() + ": " + String.join(" ", m.languages()));
       out.printf(Locale.ROOT, "folder:       %s%n", m.folder());
-      out.printf(Locale.ROOT, "cpu:          %s%n", RerankService.describeCpu());
+      CpuSummary cpu = CpuSummary.current();
+      out.printf(Locale.ROOT, "cpu:          %s; --precision auto: %s%n", cpu.description(), cpu.auto());
       if (m.cacheRoot() != null) {
         out.printf(Locale.ROOT, "cache:        %s%n", m.cacheRoot());
       }

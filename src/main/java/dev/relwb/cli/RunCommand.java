@@ -1,5 +1,6 @@
 package dev.relwb.cli;
 
+import dev.relwb.core.WorkbenchException;
 import dev.relwb.service.RunJob;
 import dev.relwb.service.RunSummary;
 import dev.relwb.service.Services;
@@ -47,7 +48,7 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (rerank && (model.ref() == null || model.ref().isBlank())) {
-      throw new dev.relwb.core.WorkbenchException("--rerank needs --model (a model folder or hub id)");
+      throw new WorkbenchException("--rerank needs --model (a model folder or hub id)");
     }
     RunJob job = new RunJob(workspace.name(), topics, lang.code(), k, out, tag, bm25.k1(), bm25.b(),
         rerank ? new RunJob.RerankSpec(model.ref(), depth, precision.value()) : null);

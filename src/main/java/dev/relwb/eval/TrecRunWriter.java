@@ -20,6 +20,7 @@ public final class TrecRunWriter implements Closeable {
   /// Decimals written per score: the grid of the tie rule.
   public static final int DECIMALS = 6;
   private static final double SCALE = 1e6;
+  private static final String LINE = "%s Q0 %s %d %." + DECIMALS + "f %s%n";
   private static final Pattern WS = Pattern.compile("\\s+");
   private final Path file;
   private final BufferedWriter out;
@@ -52,7 +53,7 @@ public final class TrecRunWriter implements Closeable {
     double[] scores = shownOrderScores(r);
     try {
       for (int i = 0; i < scores.length; i++) {
-        out.write(String.format(Locale.ROOT, "%s Q0 %s %d %." + DECIMALS + "f %s%n", r.query().value(),
+        out.write(String.format(Locale.ROOT, LINE, r.query().value(),
             r.hits().get(i).doc().value(), i + 1, scores[i], tag));
       }
     } catch (IOException e) {

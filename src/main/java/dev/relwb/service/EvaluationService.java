@@ -31,7 +31,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -147,13 +146,8 @@ public final class EvaluationService implements Evaluating {
     });
     EvalReport report = report(qrels, List.of(toRun(RunService.BM25, bm25), toRun(RunService.RERANKED, reranked)),
         SYSTEMS, List.of());
-    String now = Instant.now().toString();
-    Double k1 = req.k1();
-    Double b = req.b();
-    RunMetadata plain = new RunMetadata(RunService.BM25, null, null, null, null, null, null, k1, b, now, null);
-    RerankerInfo model = runService.model().orElse(null);
-    RunMetadata rescored = new RunMetadata(RunService.RERANKED, model == null ? null : model.id(), null, null,
-        req.language(), null, req.depth(), k1, b, now, model == null ? null : model.precision());
+    RunMetadata plain = runService.metadata(req.workspace(), new RunSpec(null, req.k(), req.k1(), req.b(), 0, null));
+    RunMetadata rescored = runService.metadata(req.workspace(), spec);
     return new EvalOutcome(report, List.of(new EvalOutcome.RunRankings("bm25.trec", "bm25", bm25, plain),
         new EvalOutcome.RunRankings("bm25-monoxm.trec", "bm25-monoxm", reranked, rescored)));
   }

@@ -103,7 +103,7 @@ public final class RerankService implements Reranking, AutoCloseable {
     return executor.call(cancel -> {
       int used = DeviceSelector.configureThreads(threads);
       DeviceSelector.Choice d = DeviceSelector.choose(device);
-      DeviceSelector.ThreadPlan plan = DeviceSelector.plan(threads, 0, d.name().startsWith("gpu"));
+      DeviceSelector.ThreadPlan plan = DeviceSelector.plan(threads, 0, d.gpu());
       BatchLanes lanes = executor.batchLanes(plan);
       Loaded l = current;
       boolean same = l != null && l.source().equals(source) && l.deviceName().equals(d.name());
@@ -113,7 +113,7 @@ public final class RerankService implements Reranking, AutoCloseable {
       LoadedModel parts = same ? l.parts() : opener.open(source.folder(), d.name(), source.identity());
       PrecisionChoice precision;
       try {
-        precision = PrecisionChoice.of(options.precision(), d.name().startsWith("gpu"), CpuFeatures.current());
+        precision = PrecisionChoice.of(options.precision(), d.gpu(), CpuFeatures.current());
         boolean changed = parts.model().precision() != precision.precision();
         parts.model().usePrecision(precision.precision());
         if (!same || changed) {
@@ -132,14 +132,13 @@ public final class RerankService implements Reranking, AutoCloseable {
     });
   }
 
-  private RerankerInfo info(LoadedModel parts, String name, String device, int threads,
+  private static RerankerInfo info(LoadedModel parts, String name, String device, int threads,
                                    PrecisionChoice precision) {
     var id = parts.model().identity();
     String shortId = id.id().length() > 19 ? id.id().substring(0, 19) + "…" : id.id();
     String shown = name == null || name.isBlank() ? shortId : name + " (" + shortId + ")";
     return new RerankerInfo(id.id(), shown, id.languages(), parts.displayNames(), id.defaultLanguage(),
-        id.maxTokens(), device, threads, precision.precision().label(), precision.reason(),
-        cpu.description());
+        id.maxTokens(), device, threads, precision.precision().label(), precision.reason());
   }
 
   private synchronized ModelHubService hub() {
@@ -156,14 +155,6 @@ public final class RerankService implements Reranking, AutoCloseable {
     var id = parts.model().identity();
     int[] row = {0, id.padId() + 3, 2, 2, id.padId() + 4, 2};
     parts.model().logits(List.of(row), List.of(id.defaultLanguage()));
-  }
-
-  /// This machine's CPU with the instruction sets that matter for reranking, and what `--precision auto`
-  /// would do on it (without starting the engine).
-  public static String describeCpu() {
-    CpuFeatures cpu = CpuFeatures.current();
-    return cpu.describe() + "; --precision auto: " + (cpu.amxBf16()
-        ? "bf16 when it measures faster (AMX-BF16)" : "fp32 (no AMX-BF16)");
   }
 
   @Override

@@ -17,10 +17,8 @@ import java.util.Map;
 /// @param threads         PyTorch intra-op threads
 /// @param precision       how the encoder's large products run: `fp32`, `fp16` or `bf16`
 /// @param precisionReason why, e.g. `auto: fp32, this CPU has no AMX-BF16`
-/// @param cpu             the CPU and the instruction sets it has, e.g. `… (AVX2 FMA AVX-512 AMX-BF16)`
 public record RerankerInfo(String id, String name, List<String> languages, Map<String, String> displayNames,
-    String defaultLanguage, int maxTokens, String device, int threads, String precision, String precisionReason,
-    String cpu) {
+    String defaultLanguage, int maxTokens, String device, int threads, String precision, String precisionReason) {
   /// Copies the language list and names.
   public RerankerInfo {
     languages = List.copyOf(languages);

@@ -71,7 +71,8 @@ public final class RunService {
         empty[0] += r.hits().isEmpty() ? 1 : 0;
       });
     }
-    TrecFormat.writeMetadata(job.out(), metadata(job, spec, model, bm25));
+    String modelRef = job.rerank() == null ? null : job.rerank().model();
+    TrecFormat.writeMetadata(job.out(), metadata(bm25, spec, model, modelRef));
     return new RunSummary(job.out().toString(), topics.size(), lines[0], empty[0], (System.nanoTime() - t0) / 1e9);
   }
 
@@ -86,15 +87,28 @@ public final class RunService {
         ProgressListener.NONE, CancelToken.none());
   }
 
-  private static RunMetadata metadata(RunJob job, RunSpec spec, RerankerInfo model, Bm25Params bm25) {
-    String modelId = model == null ? null : model.id();
-    String repo = modelId == null ? null : modelId.contains("@") ? modelId.substring(0, modelId.indexOf('@'))
-        : job.rerank().model();
-    String revision = modelId != null && modelId.contains("@") ? modelId.substring(modelId.indexOf('@') + 1) : null;
-    String weights = modelId != null && modelId.startsWith("sha256:") ? modelId.substring(7) : null;
-    return new RunMetadata(modelId == null ? BM25 : RERANKED, repo, revision, weights,
-        modelId == null ? null : "auto", null, modelId == null ? null : spec.depth(), (double) bm25.k1(),
-        (double) bm25.b(), Instant.now().toString(), model == null ? null : model.precision());
+  /// What produced rankings of `spec` in `workspace`: plain BM25, or, when `spec` reranks, BM25 with its
+  /// head rescored by the loaded model.
+  RunMetadata metadata(String workspace, RunSpec spec) {
+    RerankerInfo model = spec.reranks() ? rerank.model().orElse(null) : null;
+    return metadata(search.bm25(workspace, spec.k1(), spec.b()), spec, model, null);
+  }
+
+  /// The metadata of a run: BM25's parameters as used and, with a `model`, its identity (`repo@commit`,
+  /// or the weights' SHA-256 with `modelRef` as the repo), adapter language, depth and precision.
+  private static RunMetadata metadata(Bm25Params bm25, RunSpec spec, RerankerInfo model, String modelRef) {
+    String now = Instant.now().toString();
+    if (model == null) {
+      return RunMetadata.bm25(bm25.k1(), bm25.b(), now);
+    }
+    String id = model.id();
+    int at = id.indexOf('@');
+    String repo = at >= 0 ? id.substring(0, at) : modelRef;
+    String revision = at >= 0 ? id.substring(at + 1) : null;
+    String weights = id.startsWith("sha256:") ? id.substring("sha256:".length()) : null;
+    String adapter = spec.adapter() == null ? "auto" : spec.adapter();
+    return new RunMetadata(RERANKED, repo, revision, weights, adapter, null, spec.depth(), (double) bm25.k1(),
+        (double) bm25.b(), now, model.precision());
   }
 
   /// The loaded cross-encoder, if any (without one, runs cannot rerank).

@@ -1,5 +1,7 @@
 package dev.relwb.service;
 
+import dev.relwb.core.WorkbenchException;
+
 /// How to rank topics in a batch run.
 ///
 /// @param language  query language for BM25: a code, `auto` (detect per topic), or null (each topic's
@@ -13,10 +15,10 @@ public record RunSpec(String language, int k, Double k1, Double b, int depth, St
   /// Rejects k outside 1–10,000 and a negative depth.
   public RunSpec {
     if (k < 1 || k > 10_000) {
-      throw new dev.relwb.core.WorkbenchException("k must be between 1 and 10000, not " + k);
+      throw new WorkbenchException("k must be between 1 and 10000, not " + k);
     }
     if (depth < 0) {
-      throw new dev.relwb.core.WorkbenchException("The rerank depth must be at least 1, not " + depth);
+      throw new WorkbenchException("The rerank depth cannot be negative, not " + depth);
     }
   }
 

@@ -172,8 +172,7 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
     names.put("de_DE", "German — de_DE");
     names.put("en_XX", "English — en_XX");
     names.put("fr_XX", "French — fr_XX");
-    return new RerankerInfo("fake@0", name, CODES, names, "en_XX", 512, "cpu", 1, "fp32", "asked for",
-        "test CPU");
+    return new RerankerInfo("fake@0", name, CODES, names, "en_XX", 512, "cpu", 1, "fp32", "asked for");
   }
 
   @Override
@@ -183,7 +182,7 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
 
   @Override
   public CpuSummary cpu() {
-    return new CpuSummary("Fake CPU (AVX2 FMA)", "AVX2");
+    return new CpuSummary("Fake CPU (AVX2 FMA)", "AVX2", "fp32 (no AMX-BF16)");
   }
 
   @Override

@@ -15,7 +15,8 @@ import java.util.Map;
 /// @param rowsByLang the rows of each language, languages in order of first appearance
 /// @param rowOrder   where each row lands when those groups are concatenated `[B]`
 /// @param adapters   the adapter weights of each language in the batch, pinned for this call
-/// @param firstOnly  whether the last layer computes only the first token (`<s>`, all the head reads)
+/// @param firstOnly  whether the layer computes only the first token (`<s>`, all the head reads): asked
+///                   for the whole call, and kept by [XmodEncoder] for the last layer only
 /// @param trace      receives named intermediates ([XmodTrace#NONE] for none)
 /// @param matmul     how the encoder's large products run (fp32 in libtorch, or 16-bit inputs in MKL)
 record ForwardState(NDArray mask, String[] langs, Map<String, long[]> rowsByLang, long[] rowOrder,
@@ -40,5 +41,10 @@ record ForwardState(NDArray mask, String[] langs, Map<String, long[]> rowsByLang
       rowsByLang.put(e.getKey(), rows);
     }
     return new ForwardState(mask, langs, rowsByLang, rowOrder, adapters, firstOnly, trace, matmul);
+  }
+
+  /// This state for a layer that computes every token.
+  ForwardState allTokens() {
+    return firstOnly ? new ForwardState(mask, langs, rowsByLang, rowOrder, adapters, false, trace, matmul) : this;
   }
 }

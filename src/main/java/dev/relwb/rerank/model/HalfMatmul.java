@@ -13,8 +13,8 @@ import java.util.Map;
 /// `x · wᵀ + b` with 16-bit inputs and fp32 accumulation through MKL ([MklGemm]): `x` is converted per
 /// call into a scratch buffer of the calling thread, `w` on first use into a 16-bit copy kept in a cache
 /// of the most recently used weights (the model's shared weights, about 170 MB for xmod-base, and the
-/// adapters of the languages in use; a copy that falls out is made again when needed); the fp32 result
-/// gets the bias added by libtorch. Used for bf16 (AMX on CPUs that have it) and fp16.
+/// adapters of the languages in use; a copy that falls out is made again when needed); the bias rides in
+/// the product (see [#linear]). Used for bf16 (AMX on CPUs that have it) and fp16.
 final class HalfMatmul implements Matmul {
   private static final long MIN_SCRATCH = 1 << 20;
   private static final int BIAS_COLUMNS = 2;
@@ -31,6 +31,11 @@ final class HalfMatmul implements Matmul {
     this.mkl = mkl;
     this.bf16 = precision == Precision.BF16;
     this.weights = new Lru(capacity);
+  }
+
+  /// The 16-bit format of the inputs.
+  Precision precision() {
+    return bf16 ? Precision.BF16 : Precision.FP16;
   }
 
   /// A weight as a map key: the same tensor object, not equal contents.

@@ -3,8 +3,9 @@ package dev.relwb.rerank.model;
 import dev.relwb.core.WorkbenchException;
 import java.util.Locale;
 
-/// How the encoder's large matrix products run. Everything else (embeddings, attention, layer norms,
-/// GELU, adapters and the classification head) stays in fp32, and every product accumulates in fp32.
+/// How the encoder's large matrix products run (QKV, attention output, FFN in and out, the adapters' two
+/// products). Everything else (embeddings, attention scores and softmax, layer norms, GELU and the
+/// classification head) stays in fp32, and every product accumulates in fp32.
 public enum Precision {
   /// fp32 inputs: libtorch's own GEMM. Matches the Hugging Face model to about 1e-6.
   FP32,

@@ -24,10 +24,9 @@ public record PrecisionChoice(Precision precision, String reason) {
   /// The choice for `requested` (`auto` or a precision; null or blank = `fp32`) on a CPU (`gpu` false) or
   /// a GPU.
   public static PrecisionChoice of(String requested, boolean gpu, CpuFeatures cpu) {
-    String r = requested == null || requested.isBlank() ? "fp32" : requested.strip().toLowerCase(Locale.ROOT);
-    if (!r.equals("auto")) {
-      Precision p = Precision.parse(r);
-      return new PrecisionChoice(p, "asked for");
+    if (!isAuto(requested)) {
+      return new PrecisionChoice(requested == null || requested.isBlank() ? Precision.FP32
+          : Precision.parse(requested), "asked for");
     }
     if (gpu) {
       return new PrecisionChoice(Precision.FP32, "auto: fp32 on the GPU");
@@ -44,6 +43,11 @@ public record PrecisionChoice(Precision precision, String reason) {
     return speedup >= MIN_SPEEDUP
         ? new PrecisionChoice(Precision.BF16, "auto: AMX-BF16, bf16 products " + figure + " as fast as fp32 here")
         : new PrecisionChoice(Precision.FP32, "auto: fp32, bf16 products measured only " + figure + " as fast");
+  }
+
+  /// Whether `requested` is `auto` (any case, surrounding blanks ignored).
+  public static boolean isAuto(String requested) {
+    return requested != null && requested.strip().equalsIgnoreCase("auto");
   }
 
   /// How much faster one `[1024, 768] · [3072, 768]ᵀ` product runs with bf16 inputs than in fp32 (best of

@@ -17,7 +17,6 @@ final class XmodAttention {
   private final NDArray lnB;    // [H]
   private final float eps;
   private final boolean preNorm;
-  private final boolean last;
 
   XmodAttention(WeightStore w, XmodConfig c, int i) {
     self = new XmodSelfAttention(w, c, i);
@@ -27,13 +26,11 @@ final class XmodAttention {
     lnB = w.shared(layer(i, "attention.output.LayerNorm.bias"));
     eps = (float) c.layerNormEps();
     preNorm = c.preNorm();
-    last = i == c.numHiddenLayers() - 1;
   }
 
   /// `x` `[B, T, H]` → attention output `[B, T', H]`.
   NDArray forward(NDArray x, ForwardState s) {
-    boolean firstOnly = last && s.firstOnly();
-    NDArray residual = firstOnly ? x.get(new NDIndex(":, 0:1, :")) : x;          // [B, T', H]
+    NDArray residual = s.firstOnly() ? x.get(new NDIndex(":, 0:1, :")) : x;          // [B, T', H]
     NDArray in = preNorm ? Ops.layerNorm(x, lnW, lnB, eps) : x;                   // [B, T, H]
     NDArray ctx = self.forward(in, s);                                            // [B, T', H]
     NDArray out = s.matmul().linear(ctx, denseW, denseB).addi(residual);          // [B, T', H]

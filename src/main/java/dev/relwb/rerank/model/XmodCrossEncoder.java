@@ -28,6 +28,7 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
   private final XmodClassificationHead head;
   private volatile Precision precision = Precision.FP32;
   private volatile Matmul matmul = Matmul.FP32;
+  private HalfMatmul half;
 
   /// Builds the network over `weights` (closed with this model); `manager` is the weights' manager,
   /// per-call scopes are made below it. Only shared weights are loaded here.
@@ -135,8 +136,8 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
     return precision;
   }
 
-  /// fp16 and bf16 run the encoder's large products through MKL on the CPU ([HalfMatmul]); call it
-  /// between batches (on the inference thread).
+  /// fp16 and bf16 run the encoder's large products through MKL on the CPU ([HalfMatmul], kept when
+  /// switching to fp32 and back); call it between batches (on the inference thread).
   @Override
   public void usePrecision(Precision p) {
     if (p == Precision.FP32) {
@@ -145,10 +146,13 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
       throw new WorkbenchException("Reduced precision (" + p.label() + ") runs on the CPU; on the GPU the model"
           + " computes in fp32: use --precision fp32 or auto");
     } else {
-      MklGemm mkl = MklGemm.get().orElseThrow(() -> new WorkbenchException("This libtorch has no MKL 16-bit"
-          + " matrix product (cblas_gemm_" + p.label() + "...): use --precision fp32 or auto"));
-      // the shared weights (4 products a layer) and the adapters (2 a layer) of up to 8 languages
-      matmul = new HalfMatmul(mkl, p, config.numHiddenLayers() * (4 + 2 * 8));
+      if (half == null || half.precision() != p) {
+        MklGemm mkl = MklGemm.get().orElseThrow(() -> new WorkbenchException("This libtorch has no MKL 16-bit"
+            + " matrix product (cblas_gemm_" + p.label() + "...): use --precision fp32 or auto"));
+        // the shared weights (4 products a layer) and the adapters (2 a layer) of up to 8 languages
+        half = new HalfMatmul(mkl, p, config.numHiddenLayers() * (4 + 2 * 8));
+      }
+      matmul = half;                      // back from fp32, the 16-bit weight copies are still there
     }
     precision = p;
   }

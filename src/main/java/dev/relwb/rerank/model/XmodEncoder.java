@@ -28,11 +28,12 @@ final class XmodEncoder {
   /// `s.firstOnly()` (the last layer then computes only the first token's output). `x` is freed.
   NDArray forward(NDManager scope, NDArray x, ForwardState s) {
     NDArray h = x;                                                                // [B, T, H]
+    ForwardState inner = s.allTokens();
     for (int i = 0; i < layers.size(); i++) {
       boolean last = i == layers.size() - 1;
       try (NDManager layerScope = scope.newSubManager()) {
         h.attach(layerScope);                                                      // freed with the layer
-        NDArray out = layers.get(i).forward(h, s);                                 // [B, T', H]
+        NDArray out = layers.get(i).forward(h, last ? s : inner);                  // [B, T', H]
         if (last && finalLnW != null) {
           out = Ops.layerNorm(out, finalLnW, finalLnB, eps);                       // [B, T', H]
         }

@@ -21,7 +21,7 @@ final class XmodLayer {
     preNorm = c.preNorm();
   }
 
-  /// `x` `[B, T, H]` → `[B, T', H]` (T' = 1 in the last layer with `s.firstOnly()`: only `<s>` continues).
+  /// `x` `[B, T, H]` → `[B, T', H]` (T' = 1 with `s.firstOnly()`: only `<s>` continues).
   NDArray forward(NDArray x, ForwardState s) {
     NDArray a = attention.forward(x, s);                                          // [B, T', H]
     s.trace().record("layer" + index + ".attention_output", a);

@@ -11,22 +11,20 @@ import dev.relwb.rerank.runtime.WeightStore;
 /// `XmodSelfAttention`: multi-head scaled dot-product attention with an additive key mask.
 /// Q, K and V are computed by one fused linear (`[3H, H]`, concatenated once at load, with the
 /// 1/√d score scale folded into the query part).
-/// In the last layer with `firstOnly`, only the first token's query is kept (the classifier reads
-/// only `<s>`).
+/// With `firstOnly` (the last layer, when only the head reads it), only the first token's query is kept
+/// (the classifier reads only `<s>`).
 final class XmodSelfAttention {
   private final NDArray qkvW;  // [3H, H]
   private final NDArray qkvB;  // [3H]
   private final int heads;
   private final int headSize;
   private final int hidden;
-  private final boolean last;
 
   XmodSelfAttention(WeightStore w, XmodConfig c, int i) {
     String p = "attention.self.";
     heads = c.numAttentionHeads();
     headSize = c.headSize();
     hidden = c.hiddenSize();
-    last = i == c.numHiddenLayers() - 1;
     // 1/√d is folded into the query weights and bias once here instead of scaling q in every batch;
     // for d = 64 the factor is 1/8, a power of two, so the logits are bit-for-bit the same
     float scale = (float) (1.0 / Math.sqrt(headSize));
@@ -42,13 +40,12 @@ final class XmodSelfAttention {
     qb.close();
   }
 
-  /// `x` `[B, T, H]` → context `[B, T', H]`, with T' = 1 in the last layer when `s.firstOnly()`.
+  /// `x` `[B, T, H]` → context `[B, T', H]`, with T' = 1 when `s.firstOnly()`.
   NDArray forward(NDArray x, ForwardState s) {
     long b = x.getShape().get(0);
     long t = x.getShape().get(1);
-    boolean firstOnly = last && s.firstOnly();
     NDList qkv = s.matmul().linear(x, qkvW, qkvB).split(3, 2);                    // 3 × [B, T, H]
-    NDArray q = firstOnly ? qkv.get(0).get(new NDIndex(":, 0:1, :")) : qkv.get(0); // [B, T', H]
+    NDArray q = s.firstOnly() ? qkv.get(0).get(new NDIndex(":, 0:1, :")) : qkv.get(0); // [B, T', H]
     long tq = q.getShape().get(1);
     q = q.reshape(b, tq, heads, headSize).transpose(0, 2, 1, 3);                  // [B, nh, T', d], scaled by 1/√d
     NDArray kT = qkv.get(1).reshape(b, t, heads, headSize).transpose(0, 2, 3, 1); // [B, nh, d, T]

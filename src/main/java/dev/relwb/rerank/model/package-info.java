@@ -4,7 +4,10 @@
 /// `XmodAttention`, `XmodIntermediate`, `XmodOutput` (adapter routing), `XmodAdapter`, `XmodLayer`,
 /// `XmodEncoder`, `XmodClassificationHead`, `XmodCrossEncoder`. Each block's `forward(x, state)`
 /// takes the hidden states and the per-call `ForwardState` (attention mask, row languages and their
-/// groups, adapter weights, the first-only cut, the trace), built once per batch. Beside them:
+/// groups, adapter weights, the first-only cut, the trace, and the `Matmul` the large products run
+/// through), built once per batch. The precision of those products (`Precision`, chosen by
+/// `PrecisionChoice`) is libtorch's fp32 (`Matmul.FP32`) or 16-bit inputs through MKL (`HalfMatmul`).
+/// Beside them:
 /// `XmodConfig` (config.json), `XmodWeights` (checkpoint key names and shapes), `XmodBatch` (padding,
 /// positions, mask), `Languages` (codes, user input, display names) and `RandomXmodCheckpoint`
 /// (random checkpoints of any config for tests and benchmarks).

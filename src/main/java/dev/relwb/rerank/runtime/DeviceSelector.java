@@ -28,7 +28,12 @@ public final class DeviceSelector {
   ///
   /// @param name        `cpu`, or `gpu:N`
   /// @param description e.g. `cpu (2 threads)` or `gpu(0) (1 GPUs)`
-  public record Choice(String name, String description) { }
+  public record Choice(String name, String description) {
+    /// Whether the choice is a GPU.
+    public boolean gpu() {
+      return name.startsWith("gpu");
+    }
+  }
 
   /// How a job's batches use the cores: `lanes` batches at once, each with `threadsPerLane` PyTorch
   /// intra-op threads (ADR 0009).

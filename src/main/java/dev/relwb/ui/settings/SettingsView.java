@@ -68,7 +68,7 @@ public final class SettingsView {
   private void showModel(RerankerInfo s) {
     modelLabel.setText(s != null
         ? s.name() + " · device " + s.device() + " · " + s.precision() + " (" + s.precisionReason() + ") · "
-            + s.languages().size() + " adapter languages\nCPU: " + s.cpu()
+            + s.languages().size() + " adapter languages\nCPU: " + vm.cpu()
         : "No model loaded: the app runs in BM25-only mode.");
   }
 

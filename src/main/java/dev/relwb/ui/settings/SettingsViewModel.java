@@ -168,6 +168,11 @@ public final class SettingsViewModel {
     return b;
   }
 
+  /// This machine's CPU and its instruction sets.
+  public String cpu() {
+    return reranking.cpu().description();
+  }
+
   /// The loaded model (name, device, languages), or null in BM25-only mode.
   public ObjectProperty<RerankerInfo> model() {
     return model;

@@ -207,9 +207,9 @@ class SearchViewModelTest {
   @Test
   void depthDefaultsFollowTheDevice() {
     SearchViewModel vm = model(SameThreadTaskRunner.immediate());
-    vm.applyModel(new RerankerInfo("m", "m", List.of(), Map.of(), "en_XX", 512, "gpu:0", 1, "fp32", "", ""), false);
+    vm.applyModel(new RerankerInfo("m", "m", List.of(), Map.of(), "en_XX", 512, "gpu:0", 1, "fp32", ""), false);
     assertThat(vm.depth().get()).isEqualTo(100);
-    vm.applyModel(new RerankerInfo("m", "m", List.of(), Map.of(), "en_XX", 512, "cpu", 1, "fp32", "", ""), false);
+    vm.applyModel(new RerankerInfo("m", "m", List.of(), Map.of(), "en_XX", 512, "cpu", 1, "fp32", ""), false);
     assertThat(vm.depth().get()).isEqualTo(20);
   }
 }
