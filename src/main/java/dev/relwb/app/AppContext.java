@@ -6,6 +6,7 @@ import dev.relwb.service.Benchmarks;
 import dev.relwb.service.BuildInfo;
 import dev.relwb.service.EvaluationService;
 import dev.relwb.service.IndexService;
+import dev.relwb.service.ClusterService;
 import dev.relwb.service.IndexServices;
 import dev.relwb.service.JudgmentService;
 import dev.relwb.service.ModelHubService;
@@ -106,5 +107,10 @@ public final class AppContext implements Services {
   @Override
   public SearchService searchService() {
     return indexServices().searching();
+  }
+
+  @Override
+  public ClusterService clusterService() {
+    return indexServices().clusters();
   }
 }

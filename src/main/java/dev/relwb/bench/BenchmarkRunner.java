@@ -10,10 +10,14 @@ import dev.relwb.rerank.runtime.InferenceExecutor;
 import dev.relwb.rerank.runtime.ModelShape;
 import dev.relwb.service.Benchmarks;
 import dev.relwb.service.IndexBenchReport;
+import dev.relwb.service.JudgmentService;
 import dev.relwb.service.LoadBenchReport;
 import dev.relwb.service.ModelHubService;
 import dev.relwb.service.RerankBenchReport;
 import dev.relwb.service.RerankBenchRequest;
+import dev.relwb.service.SearchBenchReport;
+import dev.relwb.service.SearchBenchRequest;
+import dev.relwb.service.SearchService;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -59,6 +63,12 @@ public final class BenchmarkRunner implements Benchmarks {
     try (InferenceExecutor executor = new InferenceExecutor("relwb-bench")) {
       return executor.call(c -> LoadBenchmark.run(target, languages));
     }
+  }
+
+  @Override
+  public SearchBenchReport search(SearchBenchRequest request, SearchService search, JudgmentService judgments,
+      ProgressListener progress, CancelToken cancel) {
+    return SearchBenchmark.run(request, search, judgments, progress, cancel);
   }
 
   @Override

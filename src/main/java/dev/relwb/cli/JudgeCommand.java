@@ -1,5 +1,6 @@
 package dev.relwb.cli;
 
+import dev.relwb.core.WorkbenchException;
 import dev.relwb.core.CancelToken;
 import dev.relwb.service.JudgmentService;
 import dev.relwb.service.Services;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Spec;
     subcommands = {JudgeCommand.Import.class, JudgeCommand.Export.class, JudgeCommand.Set.class,
         JudgeCommand.AgreementCmd.class})
 public final class JudgeCommand {
-  /// `relwb judge import --workspace W --format trec|beir|quepid FILE`.
-  @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a judgment file into the workspace.")
+  /// `relwb judge import --workspace W [--topics TOPICS] [--format trec|beir|quepid FILE]`.
+  @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a judgment file (and/or a topics"
+      + " file) into the workspace.")
   static final class Import implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;
@@ -26,7 +28,10 @@ public final class JudgeCommand {
     @Mixin JudgmentFormatOption format;
     @Option(names = "--annotator", description = "Whose judgments these are (default: qrels:<file name>).")
     String annotator;
-    @Parameters(paramLabel = "FILE", description = "The file to read.") Path file;
+    @Option(names = "--topics", paramLabel = "TOPICS", description = "Also store these topics with their text"
+        + " (BEIR queries.jsonl, TREC topics or qid<TAB>text lines).")
+    Path topics;
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The judgment file to read.") Path file;
 
     Import(Services services) {
       this.services = services;
@@ -34,6 +39,17 @@ public final class JudgeCommand {
 
     @Override
     public Integer call() {
+      if (topics != null) {
+        int n = services.judgments().importTopics(workspace.name(), topics);
+        spec.commandLine().getOut().printf("Stored %d topics from %s%n", n, topics);
+      }
+      if (file == null) {
+        if (topics == null) {
+          throw new WorkbenchException("Give a judgment FILE to import, or --topics TOPICS");
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+      }
       String who = annotator != null ? annotator : "qrels:" + file.getFileName();
       JudgmentService.ImportSummary s = services.judgments().importFile(workspace.name(), format.name(), file, who,
           new ProgressPrinter(spec.commandLine().getErr()), CancelToken.none());

@@ -40,6 +40,10 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin PrecisionOption precision;
   @Option(names = "--depth", defaultValue = "100", description = "How many top documents to rerank. Default: ${DEFAULT-VALUE}.")
   int depth;
+  @Option(names = "--max-passages", defaultValue = "8", paramLabel = "N", description = "MaxP: passages of each"
+      + " reranked document that are scored; the document scores as its best one. Default: ${DEFAULT-VALUE}.")
+  int maxPassages;
+  @Mixin TemplateOption template;
 
   RunCommand(Services services) {
     this.services = services;
@@ -51,7 +55,7 @@ public final class RunCommand implements Callable<Integer> {
       throw new WorkbenchException("--rerank needs --model (a model folder or hub id)");
     }
     RunJob job = new RunJob(workspace.name(), topics, lang.code(), k, out, tag, bm25.k1(), bm25.b(),
-        rerank ? new RunJob.RerankSpec(model.ref(), depth, precision.value()) : null);
+        rerank ? new RunJob.RerankSpec(model.ref(), depth, precision.value(), maxPassages) : null, template.name());
     RunSummary s;
     try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         InterruptCancel interrupt = new InterruptCancel()) {

@@ -15,9 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/// `relwb search --workspace W [--lang CODE|auto] [--k 10] [--explain] [--json] QUERY`.
+/// `relwb search --workspace W [--lang CODE|auto] [--k 10] [--explain] [--template NAME] [--json] QUERY`.
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = "BM25 search in a workspace: ranked documents (or passages) with highlighted snippets.")
+    description = "First-stage search in a workspace (its BM25 index, or its cluster through a query template):"
+        + " ranked documents (or passages) with highlighted snippets.")
 public final class SearchCommand implements Callable<Integer> {
   private final Services services;
   @Spec CommandSpec spec;
@@ -33,6 +34,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Show the BM25 explanation of each hit.")
   boolean explain;
   @Mixin Bm25Options bm25;
+  @Mixin TemplateOption template;
   @Mixin JsonOption json;
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query (words, or Lucene query syntax).")
   List<String> query;
@@ -44,7 +46,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchPage r = services.searchService().search(workspace.name(),
-        new SearchQuery(String.join(" ", query), lang.code(), k, passages, !bagOfWords, explain, bm25.k1(), bm25.b()));
+        new SearchQuery(String.join(" ", query), lang.code(), k, passages, !bagOfWords, explain, bm25.k1(), bm25.b(),
+            template.name()));
     var out = spec.commandLine().getOut();
     if (json.enabled()) {
       out.println(dev.relwb.core.Json.mapper().writeValueAsString(r));

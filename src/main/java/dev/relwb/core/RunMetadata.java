@@ -4,7 +4,9 @@ package dev.relwb.core;
 ///
 /// `system` is `BM25` or `BM25+mono-XM`; the model fields are null for plain BM25. `created` is an
 /// ISO-8601 instant. `precision` is how the cross-encoder's large products ran (`fp32`, `fp16`, `bf16`;
-/// null for plain BM25 and older runs). Every field except `system` may be null when unknown.
+/// null for plain BM25 and older runs). `firstStage` names the search cluster, index and query template
+/// the first stage came from (null for the local index; BM25 k1/b are then null, the cluster's own).
+/// Every field except `system` may be null when unknown.
 public record RunMetadata(
     String system,
     String modelRepo,
@@ -16,10 +18,17 @@ public record RunMetadata(
     Double bm25K1,
     Double bm25B,
     String created,
-    String precision) {
+    String precision,
+    FirstStage firstStage) {
 
   /// Plain BM25 with its parameters.
   public static RunMetadata bm25(double k1, double b, String created) {
-    return new RunMetadata("BM25", null, null, null, null, null, null, k1, b, created, null);
+    return new RunMetadata("BM25", null, null, null, null, null, null, k1, b, created, null, null);
+  }
+
+  /// The same metadata with its first stage from `stage` (null = the local index).
+  public RunMetadata withFirstStage(FirstStage stage) {
+    return new RunMetadata(system, modelRepo, modelRevision, weightsSha256, adapterLanguage, maxLength, rerankDepth,
+        stage == null ? bm25K1 : null, stage == null ? bm25B : null, created, precision, stage);
   }
 }

@@ -101,6 +101,7 @@ public final class TrecFormat {
   public static void writeRun(Path file, List<Ranking> rankings, String tag, RunMetadata meta) {
     try (TrecRunWriter w = new TrecRunWriter(file, tag)) {
       rankings.forEach(w::write);
+      w.commit();
     }
     if (meta != null) {
       writeMetadata(file, meta);

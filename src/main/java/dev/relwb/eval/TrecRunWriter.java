@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
 /// never held in memory. Each ranking is written in the order shown, with the scores of
 /// [#shownOrderScores]: tools that re-sort by score and break ties by document id (`trec_eval`) read
 /// back exactly the order the user saw. The rank column is the position 1, 2, 3, …
+///
+/// Lines go to `FILE.partial`; [#commit] moves it over `FILE` in one step, and closing without a commit
+/// (a failed or cancelled run) deletes it, so an earlier run file of that name is never half overwritten.
 public final class TrecRunWriter implements Closeable {
   /// Decimals written per score: the grid of the tie rule.
   public static final int DECIMALS = 6;
@@ -23,20 +27,23 @@ public final class TrecRunWriter implements Closeable {
   private static final String LINE = "%s Q0 %s %d %." + DECIMALS + "f %s%n";
   private static final Pattern WS = Pattern.compile("\\s+");
   private final Path file;
+  private final Path partial;
   private final BufferedWriter out;
   private final String tag;
+  private boolean committed;
 
-  /// Opens `file` for writing (replacing it, creating its folder); `tag` is the run name in the last
-  /// column (white space becomes `_`; empty gives `relwb`).
+  /// Opens `file` for writing (it is replaced on [#commit], creating its folder); `tag` is the run name in
+  /// the last column (white space becomes `_`; empty gives `relwb`).
   public TrecRunWriter(Path file, String tag) {
     this.file = file;
+    this.partial = file.resolveSibling(file.getFileName() + ".partial");
     this.tag = cleanTag(tag);
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      this.out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new WorkbenchException("Cannot write the run file " + file + ": " + e.getMessage()
           + " (check the folder exists and is writable)", e);
@@ -80,12 +87,33 @@ public final class TrecRunWriter implements Closeable {
     return out;
   }
 
+  /// Finishes the run: flushes it and moves it over the run file in one step.
+  public void commit() {
+    try {
+      out.close();
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      committed = true;
+    } catch (IOException e) {
+      throw new WorkbenchException("Writing the run file " + file + " failed: " + e.getMessage()
+          + " (check the disk has room)", e);
+    }
+  }
+
+  /// Closes; without a [#commit] the partial file is deleted and the run file left as it was.
   @Override
   public void close() {
+    if (committed) {
+      return;
+    }
     try {
       out.close();
     } catch (IOException e) {
-      throw new WorkbenchException("Writing the run file " + file + " failed: " + e.getMessage(), e);
+      // the partial file is deleted below either way
+    }
+    try {
+      Files.deleteIfExists(partial);
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot delete the unfinished run file " + partial + ": " + e.getMessage(), e);
     }
   }
 }

@@ -1,6 +1,9 @@
 package dev.relwb.judge;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.relwb.core.DocId;
+import dev.relwb.core.FirstStage;
+import dev.relwb.core.Json;
 import dev.relwb.core.QueryId;
 import dev.relwb.core.Ranking;
 import dev.relwb.core.RunMetadata;
@@ -35,8 +38,8 @@ final class RunTable {
     long id;
     RunMetadata m = run.metadata();
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO runs (name, system, model_repo, model_revision,"
-        + " weights_sha256, adapter_language, max_length, rerank_depth, bm25_k1, bm25_b, created_at, precision)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        + " weights_sha256, adapter_language, max_length, rerank_depth, bm25_k1, bm25_b, created_at, precision,"
+        + " first_stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, run.name());
       ps.setString(2, m.system());
       ps.setString(3, m.modelRepo());
@@ -49,6 +52,7 @@ final class RunTable {
       setNullable(ps, 10, m.bm25B(), Types.REAL);
       ps.setString(11, m.created() == null ? Instant.now().toString() : m.created());
       ps.setString(12, m.precision());
+      ps.setString(13, firstStageJson(m.firstStage()));
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -80,7 +84,8 @@ final class RunTable {
     RunMetadata meta;
     long id;
     try (PreparedStatement ps = conn.prepareStatement("SELECT id, system, model_repo, model_revision, weights_sha256,"
-        + " adapter_language, max_length, rerank_depth, bm25_k1, bm25_b, created_at, precision FROM runs WHERE name = ?")) {
+        + " adapter_language, max_length, rerank_depth, bm25_k1, bm25_b, created_at, precision, first_stage FROM runs"
+        + " WHERE name = ?")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -89,7 +94,7 @@ final class RunTable {
         id = rs.getLong(1);
         meta = new RunMetadata(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
             intOrNull(rs, 7), intOrNull(rs, 8), doubleOrNull(rs, 9), doubleOrNull(rs, 10), rs.getString(11),
-            rs.getString(12));
+            rs.getString(12), firstStage(rs.getString(13)));
       }
     }
     Map<String, List<ScoredHit>> hits = new LinkedHashMap<>();
@@ -106,6 +111,25 @@ final class RunTable {
     List<Ranking> rankings = new ArrayList<>();
     hits.forEach((t, h) -> rankings.add(new Ranking(new QueryId(t), meta.system(), h)));
     return Optional.of(new SavedRun(name, meta, rankings));
+  }
+
+  private static String firstStageJson(FirstStage stage) throws SQLException {
+    try {
+      return stage == null ? null : Json.mapper().writeValueAsString(stage);
+    } catch (JsonProcessingException e) {
+      throw new SQLException("Cannot encode the first stage of a run: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static FirstStage firstStage(String json) throws SQLException {
+    if (json == null) {
+      return null;
+    }
+    try {
+      return Json.mapper().readValue(json, FirstStage.class);
+    } catch (JsonProcessingException e) {
+      throw new SQLException("The first stage of a saved run is not readable JSON: " + e.getOriginalMessage(), e);
+    }
   }
 
   private static Integer intOrNull(ResultSet rs, int i) throws SQLException {

@@ -67,7 +67,9 @@ final class Schema {
         score REAL NOT NULL,
         PRIMARY KEY (run_id, topic_id, position))"""),
       // 2: how the cross-encoder's large products ran (fp32, fp16, bf16); null for runs saved before
-      List.of("ALTER TABLE runs ADD COLUMN precision TEXT"));
+      List.of("ALTER TABLE runs ADD COLUMN precision TEXT"),
+      // 3: the search cluster, index and query template of a run's first stage (JSON); null = local index
+      List.of("ALTER TABLE runs ADD COLUMN first_stage TEXT"));
 
   /// The schema version this build writes and reads.
   static final int CURRENT = MIGRATIONS.size();

@@ -73,6 +73,26 @@ public final class LuceneBm25Searcher implements Searcher {
     });
   }
 
+  @Override
+  public List<Hit> passages(Hit hit) {
+    if (hit.passages() <= 1) {
+      return List.of(hit.withRank(0));
+    }
+    return handle.withSearcher(s -> {
+      TopDocs td = s.search(new TermQuery(new Term(Fields.DOC_ID, hit.docId())), Math.max(1, hit.passages() * 2));
+      var stored = s.storedFields();
+      List<Hit> out = new ArrayList<>(td.scoreDocs.length);
+      for (ScoreDoc sd : td.scoreDocs) {
+        Document d = stored.document(sd.doc);
+        out.add(new Hit(0, d.get(Fields.ID), d.get(Fields.DOC_ID), intOf(d, Fields.PASSAGE), intOf(d, Fields.PASSAGES),
+            d.get(Fields.TITLE), d.get(Fields.TEXT), d.get(Fields.PATH), d.get(Fields.LANG), intOf(d, Fields.START),
+            intOf(d, Fields.END), 0, null, null));
+      }
+      out.sort(Comparator.comparingInt(Hit::passage));
+      return out.isEmpty() ? List.of(hit.withRank(0)) : out;
+    });
+  }
+
   /// What every search of one request shares: the language, the fields searched with their analyzers,
   /// the Lucene query, the BM25 searcher and the notices so far.
   private record Prepared(String language, String key, Map<String, Analyzer> fields, Query query,

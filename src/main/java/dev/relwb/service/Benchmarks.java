@@ -32,6 +32,11 @@ public interface Benchmarks {
   @Blocking
   LoadBenchReport load(int languages, Path dir);
 
+  /// `relwb bench search`: query latency of a workspace's first stage (its local index or its cluster),
+  /// searched through `search` with the topics of the request or of `judgments`.
+  SearchBenchReport search(SearchBenchRequest request, SearchService search, JudgmentService judgments,
+      ProgressListener progress, CancelToken cancel);
+
   /// `relwb bench index`: indexes a generated corpus of `passages` passages in `dir` (null = a temporary
   /// folder, deleted afterwards) and times `queries` searches.
   IndexBenchReport index(int passages, int queries, Path dir, ProgressListener progress, CancelToken cancel);

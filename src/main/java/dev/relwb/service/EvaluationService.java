@@ -139,14 +139,14 @@ public final class EvaluationService implements Evaluating {
     }
     List<Ranking> bm25 = new ArrayList<>();
     List<Ranking> reranked = new ArrayList<>();
-    RunSpec spec = new RunSpec(null, req.k(), req.k1(), req.b(), req.depth(), req.language());
+    RunSpec spec = RunSpec.of(null, req.k(), req.k1(), req.b(), req.depth(), req.language());
     runService.rank(req.workspace(), topics, spec, progress, cancel, t -> {
       bm25.add(t.bm25());
       reranked.add(t.reranked());
     });
     EvalReport report = report(qrels, List.of(toRun(RunService.BM25, bm25), toRun(RunService.RERANKED, reranked)),
         SYSTEMS, List.of());
-    RunMetadata plain = runService.metadata(req.workspace(), new RunSpec(null, req.k(), req.k1(), req.b(), 0, null));
+    RunMetadata plain = runService.metadata(req.workspace(), RunSpec.of(null, req.k(), req.k1(), req.b(), 0, null));
     RunMetadata rescored = runService.metadata(req.workspace(), spec);
     return new EvalOutcome(report, List.of(new EvalOutcome.RunRankings("bm25.trec", "bm25", bm25, plain),
         new EvalOutcome.RunRankings("bm25-monoxm.trec", "bm25-monoxm", reranked, rescored)));
@@ -221,7 +221,7 @@ public final class EvaluationService implements Evaluating {
   public int importRun(String workspace, Path file, String name) {
     Run run = TrecFormat.readRun(file);
     RunMetadata meta = Optional.ofNullable(TrecFormat.readMetadata(file))
-        .orElse(new RunMetadata("imported", null, null, null, null, null, null, null, null, null, null));
+        .orElse(new RunMetadata("imported", null, null, null, null, null, null, null, null, null, null, null));
     List<Ranking> rankings = new ArrayList<>();
     for (String t : run.topics()) {
       List<ScoredHit> hits = new ArrayList<>();

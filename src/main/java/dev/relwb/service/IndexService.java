@@ -52,6 +52,10 @@ public final class IndexService implements Corpora {
       workspaces.create(job.workspace());
     }
     WorkspaceSettings settings = workspaces.settings(job.workspace());
+    if (settings.hasCluster()) {
+      throw new WorkbenchException("Workspace '" + job.workspace() + "' takes its documents from "
+          + settings.cluster().where() + ": index them into the cluster, or index into a local workspace");
+    }
     WorkspacePaths paths = workspaces.paths(job.workspace());
     List<DocumentSource> sources = sources(job);
     boolean collection = job.paths().isEmpty();

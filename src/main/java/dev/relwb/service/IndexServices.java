@@ -11,13 +11,15 @@ public final class IndexServices implements AutoCloseable {
   private final WorkspaceService workspaces;
   private final IndexService indexing;
   private final SearchService searching;
+  private final ClusterService clusters;
   private final JudgmentService judgments;
 
   /// The services over the app folders `dirs`, storing collection topics and qrels through `judgments`.
   public IndexServices(AppDirs dirs, JudgmentService judgments) {
     this.workspaces = new WorkspaceService(dirs, registry, judgments);
     this.indexing = new IndexService(workspaces, registry, judgments);
-    this.searching = new SearchService(workspaces, registry);
+    this.clusters = new ClusterService(workspaces, registry);
+    this.searching = new SearchService(workspaces, registry, clusters);
     this.judgments = judgments;
   }
 
@@ -34,6 +36,11 @@ public final class IndexServices implements AutoCloseable {
   /// Searching and batch runs.
   public SearchService searching() {
     return searching;
+  }
+
+  /// Cluster workspaces: connection tests, connecting, session secrets, query templates.
+  public ClusterService clusters() {
+    return clusters;
   }
 
   /// Batch runs over these services, reranking with `rerank` (null: BM25 only).

@@ -17,6 +17,7 @@ import dev.relwb.eval.Qrels;
 import dev.relwb.eval.QrelsFormat;
 import dev.relwb.eval.QrelsRow;
 import dev.relwb.eval.Rating;
+import dev.relwb.ingest.TopicsReader;
 import dev.relwb.judge.Judgment;
 import dev.relwb.judge.JudgmentState;
 import dev.relwb.judge.JudgmentStore;
@@ -120,6 +121,22 @@ public final class JudgmentService implements Judging {
       topics.forEach(s::addTopicIfAbsent);
       return null;
     });
+  }
+
+  /// Stores the topics of `file` (BEIR `queries.jsonl`, TREC topics or `qid<TAB>text` lines) in the
+  /// workspace, with their text (a workspace connected to a cluster gets its topics this way). Returns how
+  /// many the file held.
+  public int importTopics(String workspace, Path file) {
+    List<Topic> topics = TopicsReader.read(file);
+    if (topics.isEmpty()) {
+      throw new WorkbenchException("No topics found in " + file + ": use BEIR queries.jsonl, TREC topics"
+          + " (<top><num><title>) or qid<TAB>text lines");
+    }
+    withStore(workspace, s -> {
+      topics.forEach(s::putTopic);
+      return topics.size();
+    });
+    return topics.size();
   }
 
   /// Records one judgment: `gradeOrState` is `0`–`3`, `skip` or `unrateable`. Returns its id.

@@ -14,4 +14,11 @@ public interface Retrieval {
   /// passage with every match span, and the BM25 explanation. Keeps `hit`'s rank.
   @Blocking
   Hit document(String workspace, SearchQuery query, Hit hit);
+
+  /// For a MaxP rerank: up to `perDocument` passages of each of `documents` (hits of a search with query
+  /// template `template`, null = default), the matched passage first. A local index gives the passages it
+  /// indexed; a cluster's documents are split with the workspace's passage settings.
+  @Blocking
+  java.util.List<MaxPInput.Document> passages(String workspace, String template, java.util.List<Hit> documents,
+      int perDocument);
 }

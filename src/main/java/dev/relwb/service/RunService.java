@@ -57,7 +57,8 @@ public final class RunService {
           : "Workspace '" + job.workspace() + "' has no topics: give --topics FILE");
     }
     int depth = job.rerank() == null ? 0 : job.rerank().depth();
-    RunSpec spec = new RunSpec(job.language(), job.k(), job.k1(), job.b(), depth, null);
+    int perDocument = job.rerank() == null ? 0 : job.rerank().perDocument();
+    RunSpec spec = new RunSpec(job.language(), job.k(), job.k1(), job.b(), depth, null, job.template(), perDocument);
     RerankerInfo model = job.rerank() == null ? null : loadModel(job.rerank());
     long t0 = System.nanoTime();
     long[] lines = {0};
@@ -70,9 +71,11 @@ public final class RunService {
         lines[0] += r.hits().size();
         empty[0] += r.hits().isEmpty() ? 1 : 0;
       });
+      w.commit();
     }
     String modelRef = job.rerank() == null ? null : job.rerank().model();
-    TrecFormat.writeMetadata(job.out(), metadata(bm25, spec, model, modelRef));
+    TrecFormat.writeMetadata(job.out(), metadata(bm25, spec, model, modelRef)
+        .withFirstStage(search.firstStage(job.workspace(), job.template())));
     return new RunSummary(job.out().toString(), topics.size(), lines[0], empty[0], (System.nanoTime() - t0) / 1e9);
   }
 
@@ -91,7 +94,8 @@ public final class RunService {
   /// head rescored by the loaded model.
   RunMetadata metadata(String workspace, RunSpec spec) {
     RerankerInfo model = spec.reranks() ? rerank.model().orElse(null) : null;
-    return metadata(search.bm25(workspace, spec.k1(), spec.b()), spec, model, null);
+    return metadata(search.bm25(workspace, spec.k1(), spec.b()), spec, model, null)
+        .withFirstStage(search.firstStage(workspace, spec.template()));
   }
 
   /// The metadata of a run: BM25's parameters as used and, with a `model`, its identity (`repo@commit`,
@@ -108,7 +112,7 @@ public final class RunService {
     String weights = id.startsWith("sha256:") ? id.substring("sha256:".length()) : null;
     String adapter = spec.adapter() == null ? "auto" : spec.adapter();
     return new RunMetadata(RERANKED, repo, revision, weights, adapter, null, spec.depth(), (double) bm25.k1(),
-        (double) bm25.b(), now, model.precision());
+        (double) bm25.b(), now, model.precision(), null);
   }
 
   /// The loaded cross-encoder, if any (without one, runs cannot rerank).
@@ -118,31 +122,46 @@ public final class RunService {
 
   /// Ranks every topic of `topics` (blank ones give empty rankings) and hands each to `each` as it is
   /// done, in order, with progress per topic; `cancel` stops between topics and between rerank batches.
-  /// Reranking uses the model loaded in the rerank service.
+  /// Reranking uses the model loaded in the rerank service. A cluster's first stage is asked for up to its
+  /// parallel-query limit of topics at once (a shared cluster is not flooded); reranking stays one topic
+  /// at a time on the inference thread.
   public void rank(String workspace, List<Topic> topics, RunSpec spec, ProgressListener progress,
       CancelToken cancel, Consumer<RankedTopic> each) {
-    Searcher searcher = search.searcher(workspace);
+    Searcher searcher = search.searcher(workspace, spec.template());
     Bm25Params bm25 = search.bm25(workspace, spec.k1(), spec.b());
     String fallback = search.language(workspace, null);
     long t0 = System.nanoTime();
-    for (int i = 0; i < topics.size(); i++) {
-      cancel.throwIfCancelled("The run");
-      Topic t = topics.get(i);
-      String lang = spec.language() != null ? spec.language() : t.languageOr(fallback);
-      each.accept(rankTopic(searcher, t, lang, bm25, spec, cancel));
-      progress.onProgress(new Progress("Run", i + 1, topics.size(), Duration.ofNanos(System.nanoTime() - t0),
-          "topic " + t.id()));
+    try (FirstStagePrefetch pages = new FirstStagePrefetch(topics.size(), search.parallelQueries(workspace),
+        i -> firstStage(searcher, topics.get(i), language(spec, topics.get(i), fallback), bm25, spec))) {
+      for (int i = 0; i < topics.size(); i++) {
+        cancel.throwIfCancelled("The run");
+        Topic t = topics.get(i);
+        each.accept(rankTopic(searcher, t, language(spec, t, fallback), pages.get(i), spec, cancel));
+        progress.onProgress(new Progress("Run", i + 1, topics.size(), Duration.ofNanos(System.nanoTime() - t0),
+            "topic " + t.id()));
+      }
     }
   }
 
-  private RankedTopic rankTopic(Searcher searcher, Topic t, String lang, Bm25Params bm25, RunSpec spec,
-      CancelToken cancel) {
+  private static String language(RunSpec spec, Topic t, String fallback) {
+    return spec.language() != null ? spec.language() : t.languageOr(fallback);
+  }
+
+  /// The first-stage page of topic `t` (null for a blank topic).
+  private static SearchPage firstStage(Searcher searcher, Topic t, String lang, Bm25Params bm25, RunSpec spec) {
     if (t.text().isBlank()) {
+      return null;
+    }
+    return SearchService.searchOrEnglish(searcher, new SearchRequest(t.text(), lang, spec.k(),
+        Granularity.DOCUMENTS, QueryMode.BAG_OF_WORDS, Highlight.NONE, false, bm25, spec.reranks()));
+  }
+
+  private RankedTopic rankTopic(Searcher searcher, Topic t, String lang, SearchPage page, RunSpec spec,
+      CancelToken cancel) {
+    if (page == null) {
       Ranking none = new Ranking(t.id(), BM25, List.of());
       return new RankedTopic(t, lang, none, spec.reranks() ? none : null, null);
     }
-    SearchPage page = SearchService.searchOrEnglish(searcher, new SearchRequest(t.text(), lang, spec.k(),
-        Granularity.DOCUMENTS, QueryMode.BAG_OF_WORDS, Highlight.NONE, false, bm25, spec.reranks()));
     List<ScoredHit> hits = new ArrayList<>(page.hits().size());
     for (Hit h : page.hits()) {
       hits.add(new ScoredHit(new DocId(h.docId()), hits.size() + 1, h.score()));
@@ -152,14 +171,14 @@ public final class RunService {
       return new RankedTopic(t, page.language(), bm25Ranking, null, null);
     }
     int depth = Math.min(spec.depth(), hits.size());
-    List<Hit> head = page.hits().subList(0, depth);
+    List<MaxPInput.Document> docs = MaxPInput.of(searcher, page.hits().subList(0, depth), spec.perDocument());
     boolean guessed = spec.adapter() == null || spec.adapter().equalsIgnoreCase("auto");
-    RerankRequest req = new RerankRequest(t.text(), head.stream().map(Hit::text).toList(), null,
+    RerankRequest req = new RerankRequest(t.text(), MaxPInput.texts(docs), MaxPInput.docIds(docs),
         guessed ? page.language() : spec.adapter(), guessed, 0, 0, true);
     RerankSummary scored = rerank.rerank(req, b -> { }, ProgressListener.NONE, cancel);
     List<ScoredHit> rescored = new ArrayList<>(depth);
-    for (RerankedPassage p : scored.passages()) {
-      rescored.add(new ScoredHit(hits.get(p.index()).doc(), p.index() + 1, p.logit()));
+    for (RankedDocument d : scored.documents()) {
+      rescored.add(new ScoredHit(new DocId(d.docId()), rescored.size() + 1, d.logit()));
     }
     Ranking reranked = Ranking.rerankedHead(t.id(), RERANKED, rescored, hits.subList(depth, hits.size()));
     return new RankedTopic(t, page.language(), bm25Ranking, reranked, scored.language());

@@ -1,5 +1,8 @@
 package dev.relwb.service;
 
+import dev.relwb.cluster.ClusterConfig;
+import dev.relwb.cluster.QueryTemplate;
+import dev.relwb.core.FirstStage;
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.search.Bm25Params;
 import dev.relwb.search.Granularity;
@@ -19,16 +22,57 @@ import java.util.List;
 public final class SearchService implements Retrieval {
   private final WorkspaceService workspaces;
   private final IndexRegistry indexes;
+  private final ClusterService clusters;
 
-  SearchService(WorkspaceService workspaces, IndexRegistry indexes) {
+  SearchService(WorkspaceService workspaces, IndexRegistry indexes, ClusterService clusters) {
     this.workspaces = workspaces;
     this.indexes = indexes;
+    this.clusters = clusters;
   }
 
-  /// The first-stage searcher of `workspace`.
+  /// The first-stage searcher of `workspace` with its default query template.
   Searcher searcher(String workspace) {
-    workspaces.settings(workspace);
+    return searcher(workspace, null);
+  }
+
+  /// The first-stage searcher of `workspace`: its local index, or its cluster with query template
+  /// `template` (null = the default; a template for a local workspace is an error).
+  Searcher searcher(String workspace, String template) {
+    WorkspaceSettings s = workspaces.settings(workspace);
+    if (s.hasCluster()) {
+      return clusters.searcher(workspace, s, template);
+    }
+    if (template != null && !template.isBlank()) {
+      throw new WorkbenchException("Workspace '" + workspace + "' searches its local index: query templates belong"
+          + " to workspaces connected to a cluster");
+    }
     return new LuceneBm25Searcher(indexes.reader(workspaces.paths(workspace).index()), indexes.detector());
+  }
+
+  /// The cluster, index and template a search of `workspace` with `template` asks, for run metadata;
+  /// null for a local index.
+  FirstStage firstStage(String workspace, String template) {
+    WorkspaceSettings s = workspaces.settings(workspace);
+    if (!s.hasCluster()) {
+      return null;
+    }
+    ClusterConfig c = s.cluster();
+    QueryTemplate t = c.template(template);
+    return new FirstStage(c.engine().shown(), c.shownUrl(), c.index(), t.name(), t.hash());
+  }
+
+  /// The first stage of `workspace` in words: `local Lucene index`, or the cluster and template.
+  public String describeFirstStage(String workspace, String template) {
+    FirstStage f = firstStage(workspace, template);
+    return f == null ? "local Lucene index" : f.engine() + " at " + f.url() + " (" + f.index() + "), template "
+        + f.template() + " " + f.templateHash();
+  }
+
+  /// How many first-stage searches a batch run may have in flight: the cluster's parallel-query limit,
+  /// 1 for the local index.
+  int parallelQueries(String workspace) {
+    WorkspaceSettings s = workspaces.settings(workspace);
+    return s.hasCluster() ? s.cluster().parallel() : 1;
   }
 
   /// BM25 k1/b: the given values, else the workspace's.
@@ -46,7 +90,7 @@ public final class SearchService implements Retrieval {
   @Override
   public SearchPage search(String workspace, SearchQuery q) {
     String lang = language(workspace, q.language());
-    return searchOrEnglish(searcher(workspace), request(workspace, q, lang, Highlight.SNIPPET, q.explain()));
+    return searchOrEnglish(searcher(workspace, q.template()), request(workspace, q, lang, Highlight.SNIPPET, q.explain()));
   }
 
   /// Runs `req`. When its language was to be detected (`auto`) and nothing matched in the detected one,
@@ -55,7 +99,8 @@ public final class SearchService implements Retrieval {
   /// search this way.
   static SearchPage searchOrEnglish(Searcher searcher, SearchRequest req) {
     SearchPage page = searcher.search(req);
-    if (!page.hits().isEmpty() || !req.language().equalsIgnoreCase("auto") || "en".equals(page.language())) {
+    if (!page.hits().isEmpty() || !req.language().equalsIgnoreCase("auto") || "en".equals(page.language())
+        || !searcher.analysesByLanguage()) {
       return page;
     }
     SearchPage en = searcher.search(new SearchRequest(req.query(), "en", req.k(), req.granularity(), req.mode(),
@@ -71,9 +116,14 @@ public final class SearchService implements Retrieval {
   @Override
   public Hit document(String workspace, SearchQuery q, Hit hit) {
     SearchRequest req = request(workspace, q, language(workspace, q.language()), Highlight.FULL_TEXT, true);
-    return searcher(workspace).hit(req, hit.id()).map(h -> h.withRank(hit.rank())).orElseThrow(() ->
+    return searcher(workspace, q.template()).hit(req, hit.id()).map(h -> h.withRank(hit.rank())).orElseThrow(() ->
         new WorkbenchException("Passage " + hit.id() + " is no longer in the index of workspace '" + workspace
             + "': search again"));
+  }
+
+  @Override
+  public List<MaxPInput.Document> passages(String workspace, String template, List<Hit> documents, int perDocument) {
+    return MaxPInput.of(searcher(workspace, template), documents, perDocument);
   }
 
   private SearchRequest request(String workspace, SearchQuery q, String lang, Highlight highlight, boolean explain) {

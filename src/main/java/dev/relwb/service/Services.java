@@ -53,6 +53,11 @@ public interface Services {
     throw new WorkbenchException("Search is not available in this context");
   }
 
+  /// Workspaces connected to a search cluster (OpenSearch, Solr): tests, connecting, query templates.
+  default ClusterService clusterService() {
+    throw new WorkbenchException("Search clusters are not available in this context");
+  }
+
   /// Batch runs: topics ranked by BM25 (and a reranker), written as TREC runs.
   default RunService runs() {
     throw new WorkbenchException("Runs are not available in this context");

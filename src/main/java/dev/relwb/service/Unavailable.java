@@ -1,5 +1,8 @@
 package dev.relwb.service;
 
+import dev.relwb.cluster.ClusterConfig;
+import dev.relwb.cluster.ClusterStatus;
+import dev.relwb.cluster.QueryTemplate;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.DocId;
 import dev.relwb.core.ProgressListener;
@@ -18,7 +21,7 @@ import java.util.function.Consumer;
 
 /// The ports of a window whose services could not start: reads answer "nothing", every blocking action
 /// fails with a short message, and no model is loaded (BM25-only mode).
-final class Unavailable implements Corpora, Retrieval, Reranking, Judging, Evaluating {
+final class Unavailable implements Corpora, Clusters, Retrieval, Reranking, Judging, Evaluating {
   private static WorkbenchException missing(String what) {
     return new WorkbenchException(what + " is not available: the services did not start (see the log)");
   }
@@ -51,6 +54,46 @@ final class Unavailable implements Corpora, Retrieval, Reranking, Judging, Evalu
   @Override
   public Hit document(String ws, SearchQuery q, Hit hit) {
     throw missing("The document view");
+  }
+
+  @Override
+  public ClusterStatus test(ClusterConfig config, String secret) {
+    throw missing("Connecting to a cluster");
+  }
+
+  @Override
+  public WorkspaceInfo connect(String name, ClusterConfig config, String secret) {
+    throw missing("Connecting to a cluster");
+  }
+
+  @Override
+  public void useSecret(String workspace, String secret) {
+    throw missing("Connecting to a cluster");
+  }
+
+  @Override
+  public Optional<ClusterConfig> config(String workspace) {
+    return Optional.empty();
+  }
+
+  @Override
+  public List<QueryTemplate> templates(String workspace) {
+    return List.of();
+  }
+
+  @Override
+  public void saveTemplate(String workspace, QueryTemplate template) {
+    throw missing("Query templates");
+  }
+
+  @Override
+  public void deleteTemplate(String workspace, String name) {
+    throw missing("Query templates");
+  }
+
+  @Override
+  public List<MaxPInput.Document> passages(String ws, String template, List<Hit> documents, int perDocument) {
+    throw missing("Reranking");
   }
 
   @Override

@@ -15,9 +15,10 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "dev.relwb", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerRulesTest {
   private static final String[] DOMAIN = {"dev.relwb.ingest..", "dev.relwb.index..", "dev.relwb.search..",
-      "dev.relwb.rerank..", "dev.relwb.hub..", "dev.relwb.judge..", "dev.relwb.eval.."};
+      "dev.relwb.cluster..", "dev.relwb.rerank..", "dev.relwb.hub..", "dev.relwb.judge..", "dev.relwb.eval.."};
   /// The domain packages whose records the facade speaks (hits and snippets, judgments, eval reports).
-  private static final String[] SPOKEN = {"dev.relwb.search..", "dev.relwb.judge..", "dev.relwb.eval.."};
+  private static final String[] SPOKEN = {"dev.relwb.search..", "dev.relwb.cluster..", "dev.relwb.judge..",
+      "dev.relwb.eval.."};
   /// What a front end may not touch: domain behaviour (anything but the records and enums of the spoken
   /// packages), the other front end, the composition root, the benchmarks, Lucene and DJL.
   private static DescribedPredicate<JavaClass> beyondTheFacade(String... others) {

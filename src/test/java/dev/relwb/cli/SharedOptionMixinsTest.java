@@ -31,7 +31,8 @@ class SharedOptionMixinsTest {
   void workspaceComesFromItsMixinsRequiredExceptInEval() {
     Map<String, Form> expected = new TreeMap<>();
     put(expected, Form.mixin(WorkspaceOption.class, true, "W"), "search", "run", "pool", "judge import",
-        "judge export", "judge set", "judge agreement", "runs import", "runs export");
+        "judge export", "judge set", "judge agreement", "runs import", "runs export", "template list",
+        "template set", "template delete", "bench search");
     put(expected, Form.mixin(IndexWorkspaceOption.class, true, "<workspace>"), "index");
     put(expected, Form.mixin(JudgmentsWorkspaceOption.class, false, "W"), "eval");
     assertThat(forms("--workspace")).isEqualTo(expected);
@@ -41,7 +42,7 @@ class SharedOptionMixinsTest {
   void jsonComesFromTheJsonInsteadOfTextMixinOrTheBenchmarksTrailingLineMixin() {
     Map<String, Form> expected = new TreeMap<>();
     put(expected, Form.mixin(JsonOption.class, false, "<json>"), "index", "search", "eval", "judge agreement",
-        "bench index");
+        "bench index", "bench search");
     put(expected, Form.mixin(JsonFiguresOption.class, false, "<json>"), "bench rerank", "bench load");
     assertThat(forms("--json")).isEqualTo(expected);
   }
@@ -79,8 +80,14 @@ class SharedOptionMixinsTest {
   }
 
   @Test
+  void theQueryTemplateComesFromOneMixinInSearchRunAndBenchSearch() {
+    Form t = Form.mixin(TemplateOption.class, false, "NAME");
+    assertThat(forms("--template")).isEqualTo(Map.of("relwb search", t, "relwb run", t, "relwb bench search", t));
+  }
+
+  @Test
   void theJudgmentFileFormatComesFromItsMixinButEvalsReportFormatIsItsOwn() {
-    Form judgments = Form.mixin(JudgmentFormatOption.class, true, "<format>");
+    Form judgments = new Form(JudgmentFormatOption.class, true, false, "<format>", "trec");
     assertThat(forms("--format")).isEqualTo(Map.of("relwb judge import", judgments, "relwb judge export", judgments,
         "relwb eval", new Form(EvalCommand.class, false, false, "F", null)));
   }

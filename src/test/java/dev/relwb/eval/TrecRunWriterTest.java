@@ -37,6 +37,7 @@ class TrecRunWriterTest {
     Path file = tmp.resolve("runs/r.trec");
     try (TrecRunWriter w = new TrecRunWriter(file, "my run")) {
       w.write(r);
+      w.commit();
     }
     assertThat(Files.readAllLines(file)).containsExactly(
         "7 Q0 a 1 5.000000 my_run",
@@ -90,5 +91,17 @@ class TrecRunWriterTest {
   void tagsAreOneWord() {
     assertThat(TrecRunWriter.cleanTag(" BM25 + mono XM ")).isEqualTo("BM25_+_mono_XM");
     assertThat(TrecRunWriter.cleanTag("  ")).isEqualTo("relwb");
+  }
+
+  @Test
+  void aRunThatFailsLeavesTheEarlierFileAsItWas() throws Exception {
+    Path file = tmp.resolve("keep.trec");
+    Files.writeString(file, "1 Q0 old 1 1.000000 before\n");
+    Ranking r = ranking("1", new String[] {"a"}, new double[] {1.0});
+    try (TrecRunWriter w = new TrecRunWriter(file, "after")) {
+      w.write(r);
+    }
+    assertThat(Files.readAllLines(file)).containsExactly("1 Q0 old 1 1.000000 before");
+    assertThat(tmp.resolve("keep.trec.partial")).doesNotExist();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relwb.core.DocId;
+import dev.relwb.core.FirstStage;
 import dev.relwb.core.QueryId;
 import dev.relwb.core.Ranking;
 import dev.relwb.core.RunMetadata;
@@ -90,7 +91,8 @@ class JudgmentStoreTest {
   @Test
   void savedRunsKeepMetadataAndOrder() {
     RunMetadata meta = new RunMetadata("BM25+mono-XM", "antoinelouis/mono-xm", "rev", "sha", "de_DE", 512, 100,
-        1.2, 0.75, "2026-11-27T00:00:00Z", "bf16");
+        1.2, 0.75, "2026-11-27T00:00:00Z", "bf16",
+        new FirstStage("OpenSearch", "https://search.example.com:9200", "docs", "default", "0123456789ab"));
     Ranking r = new Ranking(new QueryId("q1"), "x", List.of(new ScoredHit(new DocId("z"), 1, 2.0),
         new ScoredHit(new DocId("a"), 2, 2.0)));
     try (JudgmentStore s = JudgmentStore.open(tmp.resolve("r.sqlite"))) {

@@ -38,13 +38,13 @@ class SchemaUpgradeTest {
       assertThat(old.metadata().precision()).isNull();
       assertThat(old.rankings()).hasSize(2);
       RunMetadata meta = new RunMetadata("BM25+mono-XM", "m", null, null, "auto", null, 20, 1.2, 0.75,
-          "2026-12-06T00:00:00Z", "bf16");
+          "2026-12-06T00:00:00Z", "bf16", null);
       s.saveRun(new SavedRun("new", meta, List.of(new Ranking(new QueryId("q1"), "x",
           List.of(new ScoredHit(new DocId("d1"), 1, 0.9))))));
       assertThat(s.run("new").orElseThrow().metadata().precision()).isEqualTo("bf16");
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-      assertThat(st.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(Schema.CURRENT).isEqualTo(2);
+      assertThat(st.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(Schema.CURRENT).isEqualTo(3);
       assertThat(st.executeQuery("SELECT count(*) FROM judgments").getInt(1)).isEqualTo(3);
     }
   }

@@ -34,7 +34,7 @@ class BeirBaselineTest {
       assertThat(s.workspaces().paths("ws").qrels()).exists();
       Path run = home.resolve("run.trec");
       RunSummary sum = s.runs(null).run(new RunJob("ws", s.workspaces().paths("ws").topics(), lang, 100, run, "bm25",
-          null, null, null), ProgressListener.NONE, CancelToken.none());
+          null, null, null, null), ProgressListener.NONE, CancelToken.none());
       double ndcg = TrecNdcg.mean(TrecNdcg.qrels(dir.resolve("qrels/test.tsv")), TrecNdcg.run(run), 10);
       String line = String.format(Locale.ROOT, "%-10s %s nDCG@10 %.4f (reference %.4f, delta %+.4f) docs %d, topics %d, "
           + "run %.1f s%n", set, lang, ndcg, reference, ndcg - reference, r.added(), sum.topics(), sum.seconds());

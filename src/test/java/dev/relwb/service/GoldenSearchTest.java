@@ -67,7 +67,7 @@ class GoldenSearchTest {
   void aSingleTermScoreMatchesTheBm25FormulaByHand() throws IOException {
     // Lucene BM25: idf * tf / (tf + k1 * (1 - b + b * dl / avgdl)), idf = ln(1 + (N - n + 0.5) / (n + 0.5))
     List<Hit> all = services.searching().search("golden",
-        new SearchQuery("*:*", "en", 10, false, true, false, null, null)).hits();
+        new SearchQuery("*:*", "en", 10, false, true, false, null, null, null)).hits();
     assertThat(all).hasSize(6);
     int[] lengths = new int[6];
     int recipe = -1;
@@ -122,7 +122,7 @@ class GoldenSearchTest {
     Path topics = home.resolve("topics.tsv");
     Files.writeString(topics, "q1\tsolar power\nq2\tpumped hydro storage\nq3\telectricity\n");
     Path run = home.resolve("golden.run");
-    RunSummary sum = services.runs(null).run(new RunJob("golden", topics, "en", 100, run, "golden", null, null, null),
+    RunSummary sum = services.runs(null).run(new RunJob("golden", topics, "en", 100, run, "golden", null, null, null, null),
         ProgressListener.NONE, CancelToken.none());
     assertThat(sum.lines()).isEqualTo(10);
     assertThat(Files.readAllLines(run)).containsExactly(

@@ -34,12 +34,12 @@ class MixedLanguageTest {
       assertThat(r.languages()).isEqualTo(Map.of("en", 1L, "de", 1L, "zh", 1L));
 
       SearchPage de = s.searching().search("mixed", new SearchQuery("Häuser", "de", 10, false, true, false, null,
-          null));
+          null, null));
       assertThat(de.analyzer()).isEqualTo("GermanAnalyzer");
       assertThat(de.hits()).extracting(Hit::docId).containsExactly("de.txt");
 
       SearchPage en = s.searching().search("mixed", new SearchQuery("house colors", "en", 10, false, true, false,
-          null, null));
+          null, null, null));
       assertThat(en.analyzer()).isEqualTo("EnglishAnalyzer");
       assertThat(en.hits()).extracting(Hit::docId).containsExactly("en.txt");
 
@@ -49,7 +49,7 @@ class MixedLanguageTest {
       assertThat(zh.hits()).extracting(Hit::docId).containsExactly("zh.txt");
 
       SearchPage fr = s.searching().search("mixed", new SearchQuery("Generationen", "fr", 10, false, true, false,
-          null, null));
+          null, null, null));
       assertThat(fr.notices()).anyMatch(n -> n.contains("No documents in language 'fr'"));
       assertThat(fr.hits()).extracting(Hit::docId).containsExactly("de.txt");
     }

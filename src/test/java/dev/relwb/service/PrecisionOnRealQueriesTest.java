@@ -73,7 +73,7 @@ class PrecisionOnRealQueriesTest {
     rerank.load(Path.of("src/test/resources/models/xmod-tiny").toString(),
         RuntimeOptions.on("cpu", 0).withPrecision(precision), ProgressListener.NONE, CancelToken.none());
     Map<String, Ranking> out = new HashMap<>();
-    index.runs(rerank).rank("s", topics, new RunSpec(null, 20, null, null, 20, null), ProgressListener.NONE,
+    index.runs(rerank).rank("s", topics, RunSpec.of(null, 20, null, null, 20, null), ProgressListener.NONE,
         CancelToken.none(), t -> out.put(t.topic().id().value(), t.reranked()));
     return out;
   }

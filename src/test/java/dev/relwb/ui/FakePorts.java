@@ -33,6 +33,11 @@ import dev.relwb.service.RerankedPassage;
 import dev.relwb.service.RerankerInfo;
 import dev.relwb.service.Reranking;
 import dev.relwb.service.Retrieval;
+import dev.relwb.service.Clusters;
+import dev.relwb.service.MaxPInput;
+import dev.relwb.cluster.ClusterConfig;
+import dev.relwb.cluster.ClusterStatus;
+import dev.relwb.cluster.QueryTemplate;
 import dev.relwb.service.RuntimeOptions;
 import dev.relwb.service.SearchQuery;
 import dev.relwb.service.SettingsStore;
@@ -60,7 +65,7 @@ import java.util.regex.Pattern;
 /// "cross-encoder" that scores by a fixed per-document value in batches of `batchSize`, and
 /// judgments in a map. The live metrics are the real evaluation service's. Records every call so
 /// tests can assert on them.
-public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, Evaluating {
+public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking, Judging, Evaluating {
   /// Document id → (title, text).
   public static final Map<String, String[]> DOCS = new LinkedHashMap<>();
   private static final List<String> CODES = List.of("de_DE", "en_XX", "fr_XX");
@@ -92,12 +97,19 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
 
   /// The ports, with settings in `configDir`.
   public WorkbenchPorts ports(Path configDir) {
-    return new WorkbenchPorts(this, this, this, this, this, new SettingsStore(configDir));
+    return new WorkbenchPorts(this, this, this, this, this, this, new SettingsStore(configDir));
   }
 
   @Override
   public List<WorkspaceInfo> workspaces() {
-    return List.of(info());
+    List<WorkspaceInfo> all = new ArrayList<>(List.of(info()));
+    clusterWorkspaces.keySet().stream().sorted().forEach(n -> all.add(clusterInfo(n)));
+    return all;
+  }
+
+  private WorkspaceInfo clusterInfo(String name) {
+    return new WorkspaceInfo(name, "/fake/" + name, WorkspaceSettings.create(name)
+        .withCluster(clusterWorkspaces.get(name)), 0, 0, Map.of(), 0, List.of());
   }
 
   private WorkspaceInfo info() {
@@ -124,7 +136,8 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
   @Override
   public SearchPage search(String ws, SearchQuery q) {
     String lang = q.language();
-    calls.add("search " + q.text() + " [" + lang + "]" + (q.k1() == null ? "" : " bm25 " + q.k1() + " " + q.b()));
+    calls.add("search " + q.text() + " [" + lang + "]" + (q.k1() == null ? "" : " bm25 " + q.k1() + " " + q.b())
+        + (q.template() == null ? "" : " template " + q.template()));
     List<String> terms = Arrays.asList(q.text().toLowerCase(Locale.ROOT).split("\\s+"));
     List<Hit> hits = new ArrayList<>();
     DOCS.entrySet().stream()
@@ -133,7 +146,13 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
         .limit(q.k())
         .forEach(e -> hits.add(hit(e.getKey(), hits.size() + 1, e.getValue(), terms, null)));
-    return new SearchPage(q.text(), lang.equals("auto") ? "en" : lang, "fake", hits, hits.size(), List.of(), 1);
+    boolean other = q.template() != null && !config(ws).map(c -> c.templates().getFirst().name())
+        .orElse("").equals(q.template());
+    List<Hit> shown = !other ? hits : hits.reversed().stream().map(h -> h.withRank(hits.size() + 1 - h.rank()))
+        .toList();
+    String analyzer = config(ws).map(c -> c.engine().shown() + " template " + c.template(q.template()).name())
+        .orElse("fake");
+    return new SearchPage(q.text(), lang.equals("auto") ? "en" : lang, analyzer, shown, hits.size(), List.of(), 1);
   }
 
   private static Hit hit(String doc, int rank, double score, List<String> terms, HitExplanation why) {
@@ -159,9 +178,72 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
     return new Snippet(text, spans);
   }
 
+  /// The cluster connections "connected" in this fake, by workspace name.
+  public final Map<String, ClusterConfig> clusterWorkspaces = new ConcurrentHashMap<>();
+  /// When set, `test` and `connect` throw it (a cluster that is down, refuses the login, …).
+  public volatile RuntimeException clusterFailure;
+  /// The secret the last `test` or `connect` was given.
+  public volatile String lastSecret;
+
+  @Override
+  public ClusterStatus test(ClusterConfig config, String secret) {
+    calls.add("test " + config.where());
+    lastSecret = secret;
+    if (clusterFailure != null) {
+      throw clusterFailure;
+    }
+    List<ClusterStatus.FieldInfo> fields = List.of(new ClusterStatus.FieldInfo("title", "text", true, true),
+        new ClusterStatus.FieldInfo("body", "text", true, true), new ClusterStatus.FieldInfo("tag", "keyword", false,
+        true));
+    return new ClusterStatus("3.9.0", DOCS.size(), fields, List.of());
+  }
+
+  @Override
+  public WorkspaceInfo connect(String name, ClusterConfig config, String secret) {
+    calls.add("connect " + name + " " + config.where());
+    lastSecret = secret;
+    if (clusterFailure != null) {
+      throw clusterFailure;
+    }
+    clusterWorkspaces.put(name, config);
+    return clusterInfo(name);
+  }
+
+  @Override
+  public void useSecret(String workspace, String secret) {
+    calls.add("secret " + workspace);
+  }
+
+  @Override
+  public Optional<ClusterConfig> config(String workspace) {
+    return Optional.ofNullable(clusterWorkspaces.get(workspace));
+  }
+
+  @Override
+  public List<QueryTemplate> templates(String workspace) {
+    return config(workspace).map(ClusterConfig::templates).orElse(List.of());
+  }
+
+  @Override
+  public void saveTemplate(String workspace, QueryTemplate template) {
+    clusterWorkspaces.computeIfPresent(workspace, (k, c) -> c.withTemplate(template));
+  }
+
+  @Override
+  public void deleteTemplate(String workspace, String name) {
+    clusterWorkspaces.computeIfPresent(workspace, (k, c) -> c.withoutTemplate(name));
+  }
+
+  @Override
+  public List<MaxPInput.Document> passages(String ws, String template, List<Hit> documents, int perDocument) {
+    calls.add("passages " + documents.size() + (template == null ? "" : " template " + template));
+    return documents.stream().map(d -> FakePassages.of(d, perDocument)).toList();
+  }
+
   @Override
   public Hit document(String ws, SearchQuery q, Hit h) {
-    calls.add("document " + h.docId() + " [" + q.language() + "]");
+    calls.add("document " + h.docId() + " [" + q.language() + "]" + (q.template() == null ? ""
+        : " template " + q.template()));
     List<String> terms = Arrays.asList(q.text().toLowerCase(Locale.ROOT).split("\\s+"));
     return hit(h.docId(), h.rank(), h.score(), terms,
         new HitExplanation(h.score(), "sum of term weights", List.of()));
@@ -232,7 +314,8 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
       c.throwIfCancelled("rerank");
       List<RerankedPassage> batch = new ArrayList<>();
       for (int i = start; i < Math.min(n, start + batchSize); i++) {
-        double s = fakeScore(docOfText(r.passages().get(i)), lang);
+        String text = r.passages().get(i);
+        double s = FakePassages.score(r.docIds() == null ? docOfText(text) : r.docIds().get(i), text, lang);
         batch.add(new RerankedPassage(i, (float) Math.log(s / (1 - s)), (float) s, 20, i == 0 ? 7 : 0, false));
       }
       all.addAll(batch);
@@ -311,9 +394,9 @@ public final class FakePorts implements Corpora, Retrieval, Reranking, Judging, 
     return List.of(folder.resolve("bm25.trec"), folder.resolve("report.md"));
   }
 
-  /// The documents of `hits` sorted as the fake cross-encoder ranks them.
+  /// The documents of `hits` sorted as the fake cross-encoder ranks them under MaxP.
   public static List<String> expectedRerankOrder(List<Hit> hits, int depth, String lang) {
     return hits.stream().limit(depth).map(Hit::docId)
-        .sorted(Comparator.comparingDouble((String d) -> fakeScore(d, lang)).reversed()).toList();
+        .sorted(Comparator.comparingDouble((String d) -> FakePassages.documentScore(d, lang)).reversed()).toList();
   }
 }
