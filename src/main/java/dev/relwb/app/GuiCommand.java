@@ -22,6 +22,10 @@ final class GuiCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "DIR", description = "Model folder or hub repo id to load at start.")
   String model;
 
+  @Option(names = "--workspace", paramLabel = "W", description = "Open this workspace (default: the last one;"
+      + " the smoke test searches it).")
+  String workspace;
+
   @Option(names = "--query", paramLabel = "TEXT", description = "Query of the smoke test (default: ${DEFAULT-VALUE}).")
   String query = "tides and the moon";
 
@@ -46,6 +50,7 @@ final class GuiCommand implements Callable<Integer> {
     }
     WorkbenchApp.smokeTest = test;
     WorkbenchApp.initialModel = smokeTest ? null : model;
+    WorkbenchApp.initialWorkspace = workspace;
     CpuSummary.current();                  // reads /proc/cpuinfo here, so the window's thread never does
     Application.launch(WorkbenchApp.class);
     return test == null ? 0 : test.exitCode();

@@ -39,15 +39,16 @@ final class SmokeTest {
     return exitCode;
   }
 
-  void run(Stage stage, MainView view, MainViewModel vm) {
+  void run(Stage stage, MainView view, MainViewModel vm, String workspace) {
     deadline = Instant.now().plus(timeout);
     if (model != null && !model.isBlank()) {
       vm.settings().modelLocation().set(model);
     }
-    vm.start();
+    vm.start(workspace);
     SearchViewModel search = vm.search();
     step = "open the workspace" + (model == null ? "" : " and load the model");
-    waitFor(() -> !vm.workspace().get().isBlank() && (model == null || vm.settings().model().get() != null),
+    waitFor(() -> !vm.workspace().get().isBlank() && (workspace == null || vm.workspace().get().equals(workspace))
+        && (model == null || vm.settings().model().get() != null),
         () -> {
           step = "search and rerank";
           search.query().set(query);

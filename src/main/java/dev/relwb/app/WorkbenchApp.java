@@ -22,6 +22,8 @@ public final class WorkbenchApp extends Application {
   static volatile SmokeTest smokeTest;
   /// Set by `gui --model`: a model to load at start instead of the remembered one.
   static volatile String initialModel;
+  /// Set by `gui --workspace`: the workspace to open instead of the last one.
+  static volatile String initialWorkspace;
   private FxTaskRunner runner;
 
   @Override
@@ -43,12 +45,12 @@ public final class WorkbenchApp extends Application {
     WindowLayout.restore(stage, view, vm.settings());
     stage.show();
     if (smokeTest != null) {
-      smokeTest.run(stage, view, vm);
+      smokeTest.run(stage, view, vm, initialWorkspace);
     } else {
       if (initialModel != null && !initialModel.isBlank()) {
         vm.settings().modelLocation().set(initialModel);
       }
-      vm.start();
+      vm.start(initialWorkspace);
     }
   }
 

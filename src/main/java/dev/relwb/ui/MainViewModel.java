@@ -33,12 +33,12 @@ public final class MainViewModel {
   public MainViewModel(WorkbenchPorts ports, TaskRunner runner) {
     cpu = ports.reranking().cpu();
     settings = new SettingsViewModel(ports.settings(), ports.reranking(), runner);
-    search = new SearchViewModel(ports.retrieval(), ports.reranking(), ports.judging(), ports.evaluating(), runner,
-        workspace, settings::settings);
+    search = new SearchViewModel(ports.retrieval(), ports.clusters(), ports.reranking(), ports.judging(),
+        ports.evaluating(), runner, workspace, settings::settings);
     document = new DocumentViewModel(ports.retrieval(), runner, search);
     evaluation = new EvaluationViewModel(ports.evaluating(), runner, workspace,
         () -> search.language().get().code(), () -> search.depth().get(), settings::settings);
-    corpus = new CorpusViewModel(ports.corpora(), runner, workspace);
+    corpus = new CorpusViewModel(ports.corpora(), ports.clusters(), runner, workspace);
     Settings s = settings.settings();
     applyModel(settings.model().get());
     if (s.rerankDepth() > 0) {
@@ -66,7 +66,13 @@ public final class MainViewModel {
   /// First steps after the window opens: open the last workspace (or create "Sample" when there
   /// is none), and load the remembered model if there is one.
   public void start() {
-    corpus.start(settings.settings().lastWorkspace(), workspace::set);
+    start(null);
+  }
+
+  /// As [#start()], opening workspace `preferred` instead of the last one when it exists (null = the last).
+  public void start(String preferred) {
+    corpus.start(preferred != null && !preferred.isBlank() ? preferred : settings.settings().lastWorkspace(),
+        workspace::set);
     if (settings.model().get() == null && !settings.modelLocation().get().isBlank()) {
       settings.loadModel();
     }

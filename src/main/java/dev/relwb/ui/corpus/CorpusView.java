@@ -4,11 +4,13 @@ import dev.relwb.service.SourceKind;
 import dev.relwb.service.WorkspaceInfo;
 import dev.relwb.ui.support.Fxml;
 import java.io.File;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Alert;
@@ -17,9 +19,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
@@ -36,7 +40,11 @@ public final class CorpusView {
   @FXML private ListView<WorkspaceInfo> workspaceList;
   @FXML private ListView<String> skippedList;
   @FXML private BarChart<String, Number> languageChart;
+  @FXML private Label skippedTitle;
+  @FXML private HBox secretBox;
+  @FXML private PasswordField sessionSecretField;
   private final CorpusViewModel vm;
+  private ClusterConnectView connectView;
 
   /// Loads the tab over `vm`.
   public CorpusView(CorpusViewModel vm) {
@@ -56,7 +64,7 @@ public final class CorpusView {
       protected void updateItem(WorkspaceInfo w, boolean empty) {
         super.updateItem(w, empty);
         setText(empty || w == null ? null : w.name() + (w.name().equals(vm.workspace().get()) ? "  (in use)" : "")
-            + "  ·  " + w.documents() + " docs");
+            + "  ·  " + CorpusViewModel.listLine(w));
       }
     });
     workspaceList.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> showStats(w));
@@ -83,19 +91,27 @@ public final class CorpusView {
   }
 
   private void showStats(WorkspaceInfo w) {
+    boolean local = w == null || !w.settings().hasCluster();
+    for (Node n : List.of(languageChart, skippedTitle, skippedList)) {
+      n.setVisible(local);
+      n.setManaged(local);
+    }
+    boolean secret = CorpusViewModel.needsSecret(w);
+    secretBox.setVisible(secret);
+    secretBox.setManaged(secret);
+    sessionSecretField.clear();
     if (w == null) {
       statsLabel.setText("No workspace selected");
       languageChart.getData().clear();
       skippedList.getItems().clear();
       return;
     }
-    statsLabel.setText(String.format(Locale.ROOT, "%s: %,d documents · %,d passages · %d languages · %d topics",
-        w.name(), w.documents(), w.passages(), w.languages().size(), w.topics()));
+    statsLabel.setText(CorpusViewModel.details(w));
     XYChart.Series<String, Number> s = new XYChart.Series<>();
     for (Map.Entry<String, Long> e : new TreeMap<>(w.languages()).entrySet()) {
       s.getData().add(new XYChart.Data<>(e.getKey(), e.getValue()));
     }
-    languageChart.getData().setAll(java.util.List.of(s));
+    languageChart.getData().setAll(List.of(s));
     skippedList.getItems().setAll(w.skipped());
     if (nameField.getText().isBlank()) {
       nameField.setText(w.name());
@@ -138,6 +154,23 @@ public final class CorpusView {
   }
 
   @FXML
+  private void onConnectCluster() {
+    if (connectView == null) {
+      connectView = new ClusterConnectView(vm.connectForm());
+    }
+    connectView.show(root.getScene().getWindow());
+  }
+
+  @FXML
+  private void onApplySecret() {
+    WorkspaceInfo w = workspaceList.getSelectionModel().getSelectedItem();
+    if (w != null) {
+      vm.useSecret(w.name(), sessionSecretField.getText());
+      sessionSecretField.clear();
+    }
+  }
+
+  @FXML
   private void onCancel() {
     vm.cancel();
   }
@@ -161,6 +194,11 @@ public final class CorpusView {
     confirm.setHeaderText(null);
     confirm.initOwner(root.getScene().getWindow());
     confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> vm.delete(w.name()));
+  }
+
+  /// The *Connect to a cluster* form, once opened (for tests and screenshots).
+  public Optional<ClusterConnectView> connectView() {
+    return Optional.ofNullable(connectView);
   }
 
   /// The tab's root node.

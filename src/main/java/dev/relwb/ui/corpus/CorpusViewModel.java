@@ -1,5 +1,8 @@
 package dev.relwb.ui.corpus;
 
+import dev.relwb.cluster.ClusterConfig;
+import dev.relwb.cluster.QueryTemplate;
+import dev.relwb.service.Clusters;
 import dev.relwb.service.Corpora;
 import dev.relwb.service.SourceKind;
 import dev.relwb.service.WorkspaceInfo;
@@ -9,6 +12,7 @@ import dev.relwb.ui.support.TaskRunner;
 import dev.relwb.ui.support.UiMessages;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -21,12 +25,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /// State and actions of the Corpus tab, and the first run: when no workspace exists, "Sample" is
-/// created from the bundled sample corpus and indexed with progress.
+/// created from the bundled sample corpus and indexed with progress. Workspaces over a search cluster
+/// are connected through [#connectForm()] and listed with their connection instead of counts.
 public final class CorpusViewModel {
   /// The name of the workspace made from the bundled sample corpus.
   public static final String SAMPLE = "Sample";
   private final Corpora corpora;
+  private final Clusters clusters;
   private final TaskRunner runner;
+  private final ClusterConnectViewModel connectForm;
   private final StringProperty workspace;
   private final ObservableList<WorkspaceInfo> workspaces = FXCollections.observableArrayList();
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -34,11 +41,13 @@ public final class CorpusViewModel {
   private final StringProperty status = new SimpleStringProperty("");
   private JobHandle job;
 
-  /// A tab model over `corpora`; `workspace` is the workspace the window works on.
-  public CorpusViewModel(Corpora corpora, TaskRunner runner, StringProperty workspace) {
+  /// A tab model over `corpora` and `clusters`; `workspace` is the workspace the window works on.
+  public CorpusViewModel(Corpora corpora, Clusters clusters, TaskRunner runner, StringProperty workspace) {
     this.corpora = corpora;
+    this.clusters = clusters;
     this.runner = runner;
     this.workspace = workspace;
+    this.connectForm = new ClusterConnectViewModel(clusters, runner, this::connected);
   }
 
   /// Lists the workspaces; when there are none, creates "Sample" from the sample corpus (if any),
@@ -114,6 +123,54 @@ public final class CorpusViewModel {
       }
       status.set("Deleted " + name);
     }, this::fail));
+  }
+
+  /// After a cluster workspace was connected: lists the workspaces again and selects the new one.
+  private void connected(WorkspaceInfo info) {
+    status.set("Connected workspace " + info.name() + " to " + info.settings().cluster().where());
+    runner.run("List workspaces", ctx -> corpora.workspaces(), JobCallbacks.<List<WorkspaceInfo>>of(list -> {
+      workspaces.setAll(list);
+      if (info(info.name()).isEmpty()) {
+        workspaces.add(info);
+      }
+      workspace.set(info.name());
+    }, this::fail));
+  }
+
+  /// Uses `secret` (password or API key) for cluster workspace `name` until the app closes; never saved.
+  public void useSecret(String name, String secret) {
+    clusters.useSecret(name, secret);
+    status.set(secret == null || secret.isEmpty() ? "Cleared the session password / API key of " + name
+        : "Set the password / API key of " + name + " for this session");
+  }
+
+  /// Whether `w` is a cluster workspace whose auth needs a password or API key.
+  public static boolean needsSecret(WorkspaceInfo w) {
+    return w != null && w.settings().hasCluster() && w.settings().cluster().auth().needsSecret();
+  }
+
+  /// The workspace list's line for `w`: its document count, or its engine and index for a cluster.
+  public static String listLine(WorkspaceInfo w) {
+    ClusterConfig c = w.settings().cluster();
+    return c == null ? String.format(Locale.ROOT, "%,d docs", w.documents())
+        : c.engine().shown() + " · " + c.index();
+  }
+
+  /// The details line of `w`: counts for a local index; the cluster and its query templates otherwise.
+  public static String details(WorkspaceInfo w) {
+    ClusterConfig c = w.settings().cluster();
+    if (c == null) {
+      return String.format(Locale.ROOT, "%s: %,d documents · %,d passages · %d languages · %d topics",
+          w.name(), w.documents(), w.passages(), w.languages().size(), w.topics());
+    }
+    return w.name() + ": " + c.where() + " · templates: "
+        + String.join(", ", c.templates().stream().map(QueryTemplate::name).toList())
+        + String.format(Locale.ROOT, " · %d topics", w.topics());
+  }
+
+  /// The *Connect to a cluster* form.
+  public ClusterConnectViewModel connectForm() {
+    return connectForm;
   }
 
   private void fail(Throwable e) {

@@ -39,14 +39,14 @@ public final class DocumentViewModel {
       loading.cancel();
     }
     describeScore(doc);
-    Hit hit = doc == null ? null
-        : search.hits().stream().filter(h -> ResultRow.docOf(h).equals(doc)).findFirst().orElse(null);
-    if (hit == null) {
+    SearchViewModel.ShownHit shown = search.shownHit(doc);
+    if (shown == null) {
       detail.set(null);
       return;
     }
     String ws = search.workspaceName();
-    SearchQuery q = search.shownSearch(1);
+    Hit hit = shown.hit();
+    SearchQuery q = shown.query();
     loading = runner.run("Load document", ctx -> retrieval.document(ws, q, hit),
         JobCallbacks.<Hit>of(detail::set, search::fail));
   }
@@ -64,8 +64,10 @@ public final class DocumentViewModel {
       truncation.set("");
       return;
     }
-    crossEncoder.set(String.format(Locale.ROOT, "mono-XM (%s): score %.4f · logit %.3f · rank %d %s",
-        search.reranked().language().get(), row.score(), row.logit(), row.rank(), row.movement()));
+    String passage = row.hit().passages() > 1
+        ? String.format(Locale.ROOT, " · best passage %d of %d", row.hit().passage() + 1, row.hit().passages()) : "";
+    crossEncoder.set(String.format(Locale.ROOT, "mono-XM (%s): score %.4f · logit %.3f · rank %d %s%s",
+        search.reranked().language().get(), row.score(), row.logit(), row.rank(), row.movement(), passage));
     truncation.set(row.truncatedTokens() > 0
         ? "The passage was cut at the max length: " + row.truncatedTokens() + " tokens were not scored." : "");
   }

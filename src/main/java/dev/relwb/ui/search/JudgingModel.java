@@ -45,6 +45,7 @@ public final class JudgingModel {
   /// The rows of `list`.
   public List<ResultRow> rows(RankingList list) {
     return switch (list) {
+      case VS_TEMPLATE -> search.vsList().rows();
       case BM25 -> search.bm25Rows();
       case RERANKED -> search.reranked().rows();
       case COMPARE -> search.compare().rows();

@@ -1,8 +1,10 @@
 package dev.relwb.ui.search;
 
-/// The lists of the search view, in Tab order.
+/// The lists of the search view, in Tab order (left to right).
 public enum RankingList {
-  /// the BM25 ranking (left)
+  /// the first-stage ranking of the "vs" query template (cluster workspaces; left of the first stage, when on)
+  VS_TEMPLATE,
+  /// the first-stage ranking: BM25, or the chosen query template of a cluster
   BM25,
   /// the mono-XM ranking with the chosen adapter (right)
   RERANKED,

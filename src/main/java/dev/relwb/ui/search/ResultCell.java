@@ -88,8 +88,9 @@ final class ResultCell extends ListCell<ResultRow> {
     title.setText(t == null || t.isBlank() ? row.doc().value() : t);
     snippet.getChildren().setAll(Snippets.toTexts(row.hit().snippet()));
     String tip = crossEncoder
-        ? String.format(Locale.ROOT, "logit %.4f · score %.4f · BM25 rank %d", row.logit(), row.score(),
-            row.hit().rank())
+        ? String.format(Locale.ROOT, "logit %.4f · score %.4f · first-stage rank %d%s", row.logit(), row.score(),
+            row.hit().rank(), row.hit().passages() > 1 ? " · best of its passages: " + (row.hit().passage() + 1)
+            + " of " + row.hit().passages() : "")
         : String.format(Locale.ROOT, "BM25 %.4f · %s · %s", row.score(), row.doc(), row.hit().language());
     setTooltip(new Tooltip(tip + (row.unjudged() ? " · not graded yet" : "")));
     setGraphic(box);

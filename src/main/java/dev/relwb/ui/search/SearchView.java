@@ -37,6 +37,15 @@ public final class SearchView {
   @FXML private ComboBox<LanguageOption> compareBox;
   @FXML private Spinner<Integer> depthSpinner;
   @FXML private Button searchButton;
+  @FXML private HBox templateBar;
+  @FXML private ComboBox<String> templateBox;
+  @FXML private ComboBox<String> vsTemplateBox;
+  @FXML private VBox vsColumn;
+  @FXML private VBox bm25Column;
+  @FXML private Label bm25Title;
+  @FXML private Label vsTitle;
+  @FXML private Label vsMetrics;
+  @FXML private ListView<ResultRow> vsList;
   @FXML private SplitPane verticalSplit;
   @FXML private HBox listsBox;
   @FXML private VBox compareColumn;
@@ -54,6 +63,7 @@ public final class SearchView {
   @FXML private Label compareProgressText;
   @FXML private Button cancelRerankButton;
   @FXML private javafx.scene.layout.StackPane documentSlot;
+  private static final String NONE = "none";
   private final SearchViewModel vm;
   private final DocumentView documentView;
   private ConnectorView connector;
@@ -77,14 +87,17 @@ public final class SearchView {
     depthSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1000, vm.depth().get(), 10));
     depthSpinner.getValueFactory().valueProperty().addListener((o, a, v) -> vm.depth().set(v == null ? 20 : v));
     vm.depth().addListener((o, a, v) -> depthSpinner.getValueFactory().setValue(v.intValue()));
+    installTemplateBoxes();
+    setUpList(vsList, vm.vsList().rows(), false, RankingList.VS_TEMPLATE);
     setUpList(bm25List, vm.bm25Rows(), false, RankingList.BM25);
     setUpList(rerankList, vm.reranked().rows(), true, RankingList.RERANKED);
     setUpList(compareList, vm.compare().rows(), true, RankingList.COMPARE);
     connector = new ConnectorView(bm25List, rerankList);
-    listsBox.getChildren().add(1, connector);
+    listsBox.getChildren().add(listsBox.getChildren().indexOf(bm25Column) + 1, connector);
     vm.bm25Rows().addListener((ListChangeListener<ResultRow>) c -> connector.requestRedraw());
     vm.reranked().rows().addListener((ListChangeListener<ResultRow>) c -> connector.requestRedraw());
     root.sceneProperty().addListener((o, a, s) -> Platform.runLater(connector::watchScrolling));
+    bindMetrics(vsMetrics, vm.vsList().metrics());
     bindMetrics(bm25Metrics, vm.bm25Metrics());
     bindMetrics(rerankMetrics, vm.rerankMetrics());
     bindMetrics(compareMetrics, vm.compareMetrics());
@@ -109,6 +122,50 @@ public final class SearchView {
     compareBox.setDisable(!on);
   }
 
+  /// The template boxes of a cluster workspace (hidden for a local index) and the "vs" column.
+  private void installTemplateBoxes() {
+    FirstStages stages = vm.firstStages();
+    templateBox.setItems(stages.templates());
+    templateBox.valueProperty().bindBidirectional(stages.template());
+    ObservableList<String> vsItems = FXCollections.observableArrayList(withNone(stages.templates()));
+    stages.templates().addListener((ListChangeListener<String>) c -> {
+      vsItems.setAll(withNone(stages.templates()));
+      vsTemplateBox.getSelectionModel().select(0);
+    });
+    vsTemplateBox.setItems(vsItems);
+    vsTemplateBox.getSelectionModel().select(0);
+    vsTemplateBox.getSelectionModel().selectedIndexProperty().addListener((o, a, i) ->
+        stages.vsTemplate().set(i.intValue() <= 0 ? null : vsItems.get(i.intValue())));
+    stages.vsTemplate().addListener((o, a, v) -> {
+      vsTemplateBox.getSelectionModel().select(v == null ? 0 : Math.max(0, vsItems.indexOf(v)));
+      showVsColumn();
+    });
+    stages.cluster().addListener((o, a, on) -> clusterChanged());
+    stages.template().addListener((o, a, t) -> bm25Title.setText(stages.title(t)));
+    vsTitle.textProperty().bind(vm.vsList().title());
+    clusterChanged();
+  }
+
+  private static List<String> withNone(List<String> templates) {
+    List<String> out = new ArrayList<>(List.of(NONE));
+    out.addAll(templates);
+    return out;
+  }
+
+  private void clusterChanged() {
+    boolean on = vm.firstStages().cluster().get();
+    templateBar.setVisible(on);
+    templateBar.setManaged(on);
+    bm25Title.setText(vm.firstStages().title(vm.firstStages().template().get()));
+    showVsColumn();
+  }
+
+  private void showVsColumn() {
+    boolean on = vm.firstStages().cluster().get() && vm.firstStages().vsTemplate().get() != null;
+    vsColumn.setVisible(on);
+    vsColumn.setManaged(on);
+  }
+
   private void installCompareBox() {
     LanguageOption off = new LanguageOption("off", "Off");
     ObservableList<LanguageOption> items = FXCollections.observableArrayList(off);
@@ -131,8 +188,11 @@ public final class SearchView {
     list.setItems(rows);
     list.setCellFactory(lv -> new ResultCell(ce));
     list.setFixedCellSize(ResultCell.HEIGHT);
-    list.setPlaceholder(new Label(which == RankingList.BM25 ? "Type a query and press Enter"
-        : "mono-XM scores appear here batch by batch"));
+    list.setPlaceholder(new Label(switch (which) {
+      case BM25 -> "Type a query and press Enter";
+      case VS_TEMPLATE -> "The second template's ranking appears here";
+      default -> "mono-XM scores appear here batch by batch";
+    }));
     list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
       if (!syncing && row != null) {
         vm.judging().active().set(which);
@@ -149,7 +209,7 @@ public final class SearchView {
   private void selectEverywhere(DocId doc) {
     syncing = true;
     try {
-      for (ListView<ResultRow> lv : List.of(bm25List, rerankList, compareList)) {
+      for (ListView<ResultRow> lv : List.of(vsList, bm25List, rerankList, compareList)) {
         int idx = indexOf(lv.getItems(), doc);
         if (idx < 0) {
           lv.getSelectionModel().clearSelection();
@@ -205,6 +265,7 @@ public final class SearchView {
 
   ListView<ResultRow> listFor(RankingList which) {
     return switch (which) {
+      case VS_TEMPLATE -> vsList;
       case BM25 -> bm25List;
       case RERANKED -> rerankList;
       case COMPARE -> compareList;
@@ -237,6 +298,7 @@ public final class SearchView {
   }
 
   Map<RankingList, ListView<ResultRow>> lists() {
-    return Map.of(RankingList.BM25, bm25List, RankingList.RERANKED, rerankList, RankingList.COMPARE, compareList);
+    return Map.of(RankingList.VS_TEMPLATE, vsList, RankingList.BM25, bm25List, RankingList.RERANKED, rerankList,
+        RankingList.COMPARE, compareList);
   }
 }

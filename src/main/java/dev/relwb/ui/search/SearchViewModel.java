@@ -1,17 +1,15 @@
 package dev.relwb.ui.search;
 
 import dev.relwb.core.DocId;
-import dev.relwb.core.Progress;
 import dev.relwb.core.Topic;
 import dev.relwb.judge.Judgment;
 import dev.relwb.search.Hit;
 import dev.relwb.search.SearchPage;
+import dev.relwb.service.Clusters;
 import dev.relwb.service.Evaluating;
 import dev.relwb.service.Judging;
 import dev.relwb.service.LanguageOption;
 import dev.relwb.service.QueryMetrics;
-import dev.relwb.service.RerankRequest;
-import dev.relwb.service.RerankSummary;
 import dev.relwb.service.RerankedPassage;
 import dev.relwb.service.RerankerInfo;
 import dev.relwb.service.Reranking;
@@ -22,11 +20,9 @@ import dev.relwb.ui.support.JobCallbacks;
 import dev.relwb.ui.support.JobHandle;
 import dev.relwb.ui.support.TaskRunner;
 import dev.relwb.ui.support.UiMessages;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -40,13 +36,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/// State and actions of the search view: runs BM25 at once, then streams the mono-XM rerank (and
-/// the A/B rerank) into the right-hand lists; a new query cancels the jobs of the old one.
-/// Judging is delegated to `JudgingModel`. Testable without the FX toolkit.
+/// State and actions of the search view: runs the first stage (BM25, or a cluster's query template)
+/// at once, then streams the MaxP mono-XM rerank (and the A/B rerank) into the right-hand lists, and in
+/// a cluster workspace optionally a second template's first stage into an extra column; a new query
+/// cancels the jobs of the old one. Judging is delegated to `JudgingModel`. Testable without the FX
+/// toolkit.
 public final class SearchViewModel {
   static final int SEARCH_K = 100;
   private final Retrieval retrieval;
-  private final Reranking reranking;
   private final Judging judging;
   private final Evaluating evaluating;
   private final TaskRunner runner;
@@ -62,6 +59,9 @@ public final class SearchViewModel {
   private final ObservableList<ResultRow> bm25Rows = FXCollections.observableArrayList();
   private final RerankedList reranked = new RerankedList();
   private final RerankedList compare = new RerankedList();
+  private final TemplateList vs = new TemplateList();
+  private final FirstStages stages;
+  private final MaxPReranks reranks;
   private final ObjectProperty<QueryMetrics> bm25Metrics = new SimpleObjectProperty<>(QueryMetrics.EMPTY);
   private final ObjectProperty<QueryMetrics> rerankMetrics = new SimpleObjectProperty<>(QueryMetrics.EMPTY);
   private final ObjectProperty<QueryMetrics> compareMetrics = new SimpleObjectProperty<>(QueryMetrics.EMPTY);
@@ -71,14 +71,17 @@ public final class SearchViewModel {
   private Topic topic;
   private String searchedText = "";
   private String detectedLanguage = "";
+  private SearchQuery searchedQuery;
   private JobHandle searchJob;
 
-  /// A view model over the given ports; `workspace` names the workspace searched, and `settings`
-  /// gives the saved settings (BM25 k1/b) at each search.
-  public SearchViewModel(Retrieval retrieval, Reranking reranking, Judging judging, Evaluating evaluating,
-      TaskRunner runner, StringProperty workspace, Supplier<Settings> settings) {
+  /// A view model over the given ports; `workspace` names the workspace searched (its first stage is
+  /// read from `clusters` whenever it changes), and `settings` gives the saved settings (BM25 k1/b) at
+  /// each search.
+  public SearchViewModel(Retrieval retrieval, Clusters clusters, Reranking reranking, Judging judging,
+      Evaluating evaluating, TaskRunner runner, StringProperty workspace, Supplier<Settings> settings) {
     this.retrieval = retrieval;
-    this.reranking = reranking;
+    this.reranks = new MaxPReranks(retrieval, reranking, runner);
+    this.stages = new FirstStages(clusters);
     this.judging = judging;
     this.evaluating = evaluating;
     this.runner = runner;
@@ -91,6 +94,14 @@ public final class SearchViewModel {
         search();
       }
     });
+    stages.template().addListener((o, a, b) -> {
+      if (b != null && !stages.refreshing() && !searchedText.isEmpty()) {
+        search();
+      }
+    });
+    stages.vsTemplate().addListener((o, a, b) -> searchVs());
+    workspace.addListener((o, a, ws) -> stages.refresh(ws));
+    stages.refresh(workspace.get());
   }
 
   /// Applies the loaded model (null: none): the dropdown's languages, BM25-only mode, and the default
@@ -114,7 +125,8 @@ public final class SearchViewModel {
     }
   }
 
-  /// Runs the query: BM25 first, then the rerank(s). Cancels every job of the previous query.
+  /// Runs the query: the first stage, then the rerank(s) and the "vs" template. Cancels every job of
+  /// the previous query.
   public void search() {
     String text = query.get() == null ? "" : query.get().strip();
     if (text.isEmpty() || workspace.get() == null || workspace.get().isBlank()) {
@@ -125,26 +137,30 @@ public final class SearchViewModel {
     searchJob = new JobHandle("BM25 search");
     String ws = workspace.get();
     String lang = language.get().code();
+    String template = stages.template().get();
     status.set("Searching…");
-    SearchQuery q = searchQuery(text, lang, SEARCH_K);
+    SearchQuery q = searchQuery(text, lang, SEARCH_K, template);
     runner.run(searchJob, ctx -> {
       Topic t = judging.topicFor(ws, text, lang);
       SearchPage page = retrieval.search(ws, q);
       Map<DocId, Judgment> js = judging.judgments(ws, t.id());
-      return new Searched(text, t, page, js);
+      return new Searched(text, q, t, page, js);
     }, JobCallbacks.<Searched>of(this::showSearched, this::fail));
   }
 
-  /// A document search for `text` in `lang` with the saved BM25 parameters.
-  private SearchQuery searchQuery(String text, String lang, int k) {
+  /// A document search for `text` in `lang` with the saved BM25 parameters, through query template
+  /// `template` (null: the default, or a local index).
+  private SearchQuery searchQuery(String text, String lang, int k, String template) {
     Settings s = settings.get();
-    return SearchQuery.documents(text, lang, k, s.k1(), s.b());
+    return SearchQuery.documents(text, lang, k, s.k1(), s.b()).withTemplate(template);
   }
 
-  private record Searched(String text, Topic topic, SearchPage page, Map<DocId, Judgment> judgments) { }
+  private record Searched(String text, SearchQuery query, Topic topic, SearchPage page,
+      Map<DocId, Judgment> judgments) { }
 
   private void showSearched(Searched s) {
     searchedText = s.text();
+    searchedQuery = s.query();
     topic = s.topic();
     hits = s.page().hits();
     detectedLanguage = s.page().language() == null ? "" : s.page().language();
@@ -154,15 +170,33 @@ public final class SearchViewModel {
     rebuildBm25();
     judgingModel.active().set(RankingList.BM25);
     judgingModel.selected().set(hits.isEmpty() ? null : ResultRow.docOf(hits.getFirst()));
-    String notice = s.page().notices().isEmpty() ? "" : " · " + String.join(" · ", s.page().notices());
-    status.set(hits.size() + " BM25 hits" + (hits.isEmpty() ? "" : " · analyzer " + detectedLanguage) + notice);
+    status.set(stages.statusLine(s.page(), detectedLanguage));
     updateMetrics();
+    searchVs();
     if (!hits.isEmpty() && modelAvailable.get()) {
       startRerank(reranked, language.get());
       rerankCompare();
     } else if (!modelAvailable.get()) {
       reranked.progressText().set("BM25-only mode: no model loaded");
     }
+  }
+
+  /// Searches the "vs" template for the shown query in its own job (clears the column when it is off).
+  private void searchVs() {
+    vs.clear();
+    String name = stages.vsTemplate().get();
+    if (name == null || searchedText.isEmpty() || !stages.cluster().get()) {
+      return;
+    }
+    String ws = workspace.get();
+    SearchQuery q = searchedQuery.withTemplate(name);
+    JobHandle h = new JobHandle("Search (template " + name + ")");
+    vs.start(h, name, stages.title(name));
+    runner.run(h, ctx -> retrieval.search(ws, q), JobCallbacks.<SearchPage>of(page -> {
+      vs.show(page.hits());
+      vs.rebuild(hits, judgments);
+      updateMetrics();
+    }, this::fail));
   }
 
   private void rerankCompare() {
@@ -182,47 +216,22 @@ public final class SearchViewModel {
   }
 
   private void startRerank(RerankedList target, LanguageOption lang) {
-    target.clear();
-    List<Hit> input = hits;
-    String text = searchedText;
-    int d = Math.max(1, depth.get());
-    boolean guessed = lang.isAuto() && !detectedLanguage.isBlank();
-    String code = guessed ? detectedLanguage : lang.code();
-    String shown = lang.isAuto() ? "auto → " + code : code;
-    List<Hit> head = input.subList(0, Math.min(d, input.size()));
-    RerankRequest req = new RerankRequest(text, head.stream().map(Hit::text).toList(), null,
-        lang.isAuto() && !guessed ? null : code, guessed, 0, 0, true);
-    target.progressText().set("Reranking top " + head.size() + " with " + shown + "…");
-    JobHandle h = new JobHandle("Rerank (" + shown + ")");
-    target.start(h, shown);
-    runner.run(h, ctx -> reranking.rerank(req,
-        batch -> ctx.publish(() -> onBatch(target, batch, head.size())), ctx.progress(), ctx.cancel()),
-        JobCallbacks.<RerankSummary>of(sum -> onRerankDone(target, lang.isAuto() ? "auto → " + sum.language()
-            : sum.language()), this::fail).withProgress(p -> target.progressText().set(progressLine(p))));
+    List<Hit> head = hits.subList(0, Math.min(Math.max(1, depth.get()), hits.size()));
+    reranks.start(target, new MaxPReranks.Input(workspace.get(), searchedQuery.template(), searchedText, List.copyOf(head),
+        lang, detectedLanguage), this::onBatch, this::fail);
   }
 
-  private void onBatch(RerankedList target, List<RerankedPassage> batch, int total) {
-    target.add(batch, total, hits, judgments);
+  private void onBatch(RerankedList target, List<RerankedPassage> batch) {
+    target.add(batch, judgments);
     updateMetrics();
   }
 
-  private void onRerankDone(RerankedList target, String lang) {
-    target.progress().set(1);
-    target.language().set(lang);
-    target.progressText().set(target.rows().size() + " reranked with " + lang);
-  }
-
-  static String progressLine(Progress p) {
-    Duration eta = p.eta();
-    String etaText = eta == null ? "" : String.format(Locale.ROOT, " · ETA %d s", Math.max(0, eta.toSeconds()));
-    return p.done() + " / " + p.total() + " scored" + etaText;
-  }
-
-  /// Cancels the running search and reranks.
+  /// Cancels the running search, the "vs" template's search and the reranks.
   public void cancelAll() {
     if (searchJob != null) {
       searchJob.cancel();
     }
+    vs.stop();
     reranked.stop();
     compare.stop();
   }
@@ -231,7 +240,8 @@ public final class SearchViewModel {
   public void cancelRerank() {
     reranked.stop();
     compare.stop();
-    reranked.progressText().set("Cancelled: " + reranked.rows().size() + " scored");
+    reranked.progressText().set("Cancelled: " + reranked.scoredCount() + " / " + reranked.passageCount()
+        + " passages scored");
   }
 
   void rebuildBm25() {
@@ -244,8 +254,9 @@ public final class SearchViewModel {
 
   void judgmentsChanged() {
     rebuildBm25();
-    reranked.rebuild(hits, judgments);
-    compare.rebuild(hits, judgments);
+    reranked.rebuild(judgments);
+    compare.rebuild(judgments);
+    vs.rebuild(hits, judgments);
     updateMetrics();
   }
 
@@ -255,6 +266,7 @@ public final class SearchViewModel {
         : evaluating.liveMetrics(reranked.effectiveRanking(hits), judgments));
     compareMetrics.set(compare.rows().isEmpty() ? QueryMetrics.EMPTY
         : evaluating.liveMetrics(compare.effectiveRanking(hits), judgments));
+    vs.metrics().set(vs.hits().isEmpty() ? QueryMetrics.EMPTY : evaluating.liveMetrics(vs.ranking(), judgments));
   }
 
   void fail(Throwable e) {
@@ -273,10 +285,28 @@ public final class SearchViewModel {
     return workspace.get();
   }
 
-  /// The search that produced the shown hits: its text and the language it was analysed in, with the
-  /// saved BM25 parameters, for `k` hits.
+  /// The search that produced the shown hits: its text, the language it was analysed in and its query
+  /// template, with the saved BM25 parameters, for `k` hits.
   SearchQuery shownSearch(int k) {
-    return searchQuery(searchedText, detectedLanguage.isBlank() ? "auto" : detectedLanguage, k);
+    return searchQuery(searchedText, detectedLanguage.isBlank() ? "auto" : detectedLanguage, k,
+        searchedQuery == null ? null : searchedQuery.template());
+  }
+
+  /// A shown hit and the search that found it, for the document pane.
+  record ShownHit(Hit hit, SearchQuery query) { }
+
+  /// `doc` as the first list shows it, else as the "vs" column does, with its search; null when neither.
+  ShownHit shownHit(DocId doc) {
+    Hit h = find(hits, doc);
+    if (h != null) {
+      return new ShownHit(h, shownSearch(1));
+    }
+    h = find(vs.hits(), doc);
+    return h == null ? null : new ShownHit(h, shownSearch(1).withTemplate(vs.template()));
+  }
+
+  private static Hit find(List<Hit> list, DocId doc) {
+    return list.stream().filter(h -> ResultRow.docOf(h).equals(doc)).findFirst().orElse(null);
   }
 
   // --- properties -------------------------------------------------------------------------
@@ -329,6 +359,16 @@ public final class SearchViewModel {
   /// The mono-XM list with the A/B adapter.
   public RerankedList compare() {
     return compare;
+  }
+
+  /// The first stage: local index or cluster, its query templates and the chosen ones.
+  public FirstStages firstStages() {
+    return stages;
+  }
+
+  /// The "vs" template's first-stage column (cluster workspaces).
+  public TemplateList vsList() {
+    return vs;
   }
 
   /// Live metrics of the BM25 ranking.

@@ -20,8 +20,8 @@ class SearchViewModelTest {
   private final FakePorts ports = new FakePorts();
 
   private SearchViewModel model(SameThreadTaskRunner runner) {
-    SearchViewModel vm = new SearchViewModel(ports, ports, ports, ports, runner, new SimpleStringProperty("Fake"),
-        Settings::defaults);
+    SearchViewModel vm = new SearchViewModel(ports, ports, ports, ports, ports, runner,
+        new SimpleStringProperty("Fake"), Settings::defaults);
     vm.applyModel(ports.model().orElse(null), false);
     return vm;
   }
@@ -61,8 +61,10 @@ class SearchViewModelTest {
     vm.query().set("ocean tides moon");
     vm.search();
     assertThat(vm.hits()).hasSize(6);
-    assertThat(sizes).containsExactly(3, 6);
-    assertThat(progress).containsExactly("3 / 6 scored · ETA 0 s", "6 / 6 scored · ETA 0 s");
+    // MaxP: d1, d10 and d8 send two passages each, so 9 passages stream in three batches
+    assertThat(sizes).containsExactly(2, 4, 6);
+    assertThat(progress).containsExactly("3 / 9 passages scored · ETA 0 s", "6 / 9 passages scored · ETA 0 s",
+        "9 / 9 passages scored · ETA 0 s");
     assertThat(vm.reranked().rows()).hasSize(6);
   }
 
