@@ -55,7 +55,7 @@ public final class SearchCommand implements Callable<Integer> {
       return 0;
     }
     r.notices().forEach(n -> spec.commandLine().getErr().println("note: " + n));
-    out.println(String.format(Locale.ROOT, "%d matching passages; language %s (%s); %.1f ms", r.totalMatches(),
+    out.println(String.format(Locale.ROOT, "%d matches; language %s (%s); %.1f ms", r.totalMatches(),
         r.language(), r.analyzer(), r.millis()));
     for (Hit h : r.hits()) {
       out.println(String.format(Locale.ROOT, "%3d. %10.4f  %s%s", h.rank(), h.score(), h.id(),

@@ -9,6 +9,8 @@ import dev.relwb.core.CancelToken;
 import dev.relwb.core.Json;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.judge.JudgmentStore;
+import dev.relwb.service.CompareRequest;
+import dev.relwb.service.EvalOutcome;
 import dev.relwb.service.RunJob;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -174,6 +176,12 @@ abstract class ClusterEndToEndBase {
         "--json");
     assertThat(eval.code()).as(eval.err()).isZero();
     assertThat(eval.json().get("runs").get(0).get("per_topic").get("1").get("nDCG@10").asDouble()).isPositive();
+
+    EvalOutcome tab = cli().services().evaluation().compareSystems(new CompareRequest("ws", null, "auto", 10, 20,
+        null, null), ProgressListener.NONE, CancelToken.none());
+    assertThat(tab.runs()).hasSize(2);
+    assertThat(tab.runs().get(1).rankings()).isNotEmpty();
+    assertThat(tab.runs()).allSatisfy(x -> assertThat(x.metadata().firstStage().engine()).isEqualTo(engine()));
   }
 
   @Test

@@ -62,7 +62,8 @@ public final class DocumentView {
     }
     docTitle.setText(d.title() == null || d.title().isBlank() ? d.docId() : d.title());
     docMeta.setText(String.format(Locale.ROOT, "%s · %s · language %s · passage chars %d–%d", d.docId(),
-        d.path() == null || d.path().isBlank() ? "(no path)" : d.path(), d.language(), d.start(), d.end()));
+        d.path() == null || d.path().isBlank() ? "(no path)" : d.path(),
+        d.language() == null || d.language().isBlank() ? "unknown" : d.language(), d.start(), d.end()));
     Snippet passage = d.snippet() != null ? d.snippet() : new Snippet(d.text() == null ? "" : d.text(), List.of());
     passageFlow.getChildren().setAll(Snippets.toTexts(passage, MAX_SHOWN_CHARS, false));
     List<Text> document = new ArrayList<>();
