@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /// A search-engine node (OpenSearch, Solr) running in a JVM of its own, with its own classpath:
 /// the jars a `nodes/<name>/pom.xml` project packaged into `target/nodes/<name>/target/lib`
@@ -68,6 +71,44 @@ public final class NodeProcess implements AutoCloseable {
       throw e;
     }
     return node;
+  }
+
+  /// The node `name` of this test JVM on a free port, its data in a fresh `target/test-nodes/<name>-<pid>`
+  /// (the folders of earlier test JVMs that no longer run are removed first).
+  public static NodeProcess startForThisJvm(String name, String mainClass) throws IOException {
+    Path root = Path.of("target", "test-nodes");
+    removeStale(root, name);
+    Path data = root.resolve(name + "-" + ProcessHandle.current().pid());
+    deleteTree(data);
+    return start(name, mainClass, 0, data);
+  }
+
+  private static void removeStale(Path root, String name) throws IOException {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (Stream<Path> dirs = Files.list(root)) {
+      for (Path dir : dirs.toList()) {
+        String n = dir.getFileName().toString();
+        if (n.matches(Pattern.quote(name) + "-\\d+")) {
+          long pid = Long.parseLong(n.substring(name.length() + 1));
+          if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            deleteTree(dir);
+          }
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /// The jars of node `name`: system property `relwb.nodes.<name>.lib` if set, else the first of

@@ -5,18 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 /// A real OpenSearch 3 node for tests (built from `nodes/opensearch`, run by [NodeProcess]),
 /// with a small JSON-over-HTTP client and a BEIR corpus loader.
@@ -25,26 +18,24 @@ public final class OpenSearchNode {
   public static final String MAIN_CLASS = "dev.relwb.nodes.opensearch.OpenSearchNodeMain";
 
   private static final int BULK_DOCS = 500;
+  private static final String JSON = "application/json";
   private static OpenSearchNode shared;
 
   private final NodeProcess process;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
-  private final ObjectMapper json = new ObjectMapper();
+  private final NodeHttp http;
+  private final ObjectMapper json;
 
   private OpenSearchNode(NodeProcess process) {
     this.process = process;
+    this.http = new NodeHttp(process::url, Duration.ofSeconds(60));
+    this.json = http.json();
   }
 
   /// The node of this test JVM, started on first use on a free port with its data in
   /// `target/test-nodes/opensearch-<pid>`; stopped when the JVM exits.
   public static synchronized OpenSearchNode shared() throws IOException {
     if (shared == null) {
-      Path root = Path.of("target", "test-nodes");
-      removeStale(root);
-      Path data = root.resolve("opensearch-" + ProcessHandle.current().pid());
-      deleteTree(data);
-      shared = new OpenSearchNode(NodeProcess.start("opensearch", MAIN_CLASS, 0, data));
+      shared = new OpenSearchNode(NodeProcess.startForThisJvm("opensearch", MAIN_CLASS));
     }
     return shared;
   }
@@ -76,9 +67,9 @@ public final class OpenSearchNode {
 
   /// Deletes `index` if it exists.
   public void deleteIndex(String index) throws IOException {
-    HttpResponse<String> r = exchange("DELETE", "/" + index, null, "application/json");
+    HttpResponse<String> r = http.exchange("DELETE", "/" + index, null, JSON);
     if (r.statusCode() != 404) {
-      check("DELETE", "/" + index, r);
+      http.check("DELETE", "/" + index, r);
     }
   }
 
@@ -142,81 +133,15 @@ public final class OpenSearchNode {
   }
 
   private void sendBulk(StringBuilder ndjson) throws IOException {
-    HttpResponse<String> r = exchange("POST", "/_bulk", ndjson.toString(), "application/x-ndjson");
-    JsonNode body = check("POST", "/_bulk", r);
+    HttpResponse<String> r = http.exchange("POST", "/_bulk", ndjson.toString(), "application/x-ndjson");
+    JsonNode body = http.check("POST", "/_bulk", r);
     if (body.path("errors").asBoolean(true)) {
-      throw new IOException("bulk load had errors: " + abbreviate(r.body()));
+      throw new IOException("bulk load had errors: " + NodeHttp.abbreviate(r.body()));
     }
     ndjson.setLength(0);
   }
 
   private JsonNode send(String method, String path, String body) throws IOException {
-    return check(method, path, exchange(method, path, body, "application/json"));
-  }
-
-  private JsonNode check(String method, String path, HttpResponse<String> r) throws IOException {
-    if (r.statusCode() >= 400) {
-      throw new IOException(String.format(Locale.ROOT, "%s %s: HTTP %d %s", method, path,
-          r.statusCode(), abbreviate(r.body())));
-    }
-    return r.body().isEmpty() ? json.createObjectNode() : json.readTree(r.body());
-  }
-
-  private HttpResponse<String> exchange(String method, String path, String body, String type)
-      throws IOException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url() + path))
-        .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
-    if (body == null) {
-      b.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      b.header("Content-Type", type)
-          .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    }
-    try {
-      return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted: " + method + " " + path, e);
-    }
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 2000 ? s : s.substring(0, 2000) + "...";
-  }
-
-  /// Removes data directories of earlier test JVMs that are no longer running.
-  private static void removeStale(Path root) throws IOException {
-    if (!Files.isDirectory(root)) {
-      return;
-    }
-    try (Stream<Path> dirs = Files.list(root)) {
-      for (Path dir : dirs.toList()) {
-        String n = dir.getFileName().toString();
-        if (n.matches("opensearch-\\d+")) {
-          long pid = Long.parseLong(n.substring(n.indexOf('-') + 1));
-          if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            continue;
-          }
-          deleteTree(dir);
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return http.send(method, path, body, JSON);
   }
 }

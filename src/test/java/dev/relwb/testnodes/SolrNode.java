@@ -5,20 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Locale;
 import java.util.StringJoiner;
-import java.util.stream.Stream;
 
 /// A real, standalone Solr 9 node for tests (built from `nodes/solr`, run by [NodeProcess]), with
 /// a small JSON-over-HTTP client, CoreAdmin core creation from the configset `relwb` and a BEIR
@@ -36,26 +28,24 @@ public final class SolrNode {
   public static final String CONFIGSET = "relwb";
 
   private static final int BATCH_DOCS = 500;
+  private static final String JSON = "application/json; charset=UTF-8";
   private static SolrNode shared;
 
   private final NodeProcess process;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
-  private final ObjectMapper json = new ObjectMapper();
+  private final NodeHttp http;
+  private final ObjectMapper json;
 
   private SolrNode(NodeProcess process) {
     this.process = process;
+    this.http = new NodeHttp(process::url, Duration.ofSeconds(120));
+    this.json = http.json();
   }
 
   /// The node of this test JVM, started on first use on a free port with its Solr home in
   /// `target/test-nodes/solr-<pid>`; stopped when the JVM exits.
   public static synchronized SolrNode shared() throws IOException {
     if (shared == null) {
-      Path root = Path.of("target", "test-nodes");
-      removeStale(root);
-      Path data = root.resolve("solr-" + ProcessHandle.current().pid());
-      deleteTree(data);
-      shared = new SolrNode(NodeProcess.start("solr", MAIN_CLASS, 0, data));
+      shared = new SolrNode(NodeProcess.startForThisJvm("solr", MAIN_CLASS));
     }
     return shared;
   }
@@ -73,13 +63,13 @@ public final class SolrNode {
   /// `GET url() + path` (path and query, e.g. `/admin/cores?action=STATUS`) as JSON; fails on a
   /// status of 400 or more.
   public JsonNode get(String path) throws IOException {
-    return check("GET", path, exchange("GET", path, null));
+    return http.send("GET", path, null, JSON);
   }
 
   /// `POST url() + path` with a JSON body; fails on a status of 400 or more.
   public JsonNode post(String path, Object body) throws IOException {
     String text = body instanceof String s ? s : json.writeValueAsString(body);
-    return check("POST", path, exchange("POST", path, text));
+    return http.send("POST", path, text, JSON);
   }
 
   /// `/select` of `core` with the request parameters `nameValuePairs` (name, value, name, value
@@ -150,69 +140,5 @@ public final class SolrNode {
     }
     q.add("wt=json");
     return q.toString();
-  }
-
-  private JsonNode check(String method, String path, HttpResponse<String> r) throws IOException {
-    if (r.statusCode() >= 400) {
-      throw new IOException(String.format(Locale.ROOT, "%s %s: HTTP %d %s", method, path,
-          r.statusCode(), abbreviate(r.body())));
-    }
-    return r.body().isEmpty() ? json.createObjectNode() : json.readTree(r.body());
-  }
-
-  private HttpResponse<String> exchange(String method, String path, String body) throws IOException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url() + path))
-        .timeout(Duration.ofSeconds(120)).header("Accept", "application/json");
-    if (body == null) {
-      b.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      b.header("Content-Type", "application/json; charset=UTF-8")
-          .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    }
-    try {
-      return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted: " + method + " " + path, e);
-    }
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 2000 ? s : s.substring(0, 2000) + "...";
-  }
-
-  /// Removes Solr homes of earlier test JVMs that are no longer running.
-  private static void removeStale(Path root) throws IOException {
-    if (!Files.isDirectory(root)) {
-      return;
-    }
-    try (Stream<Path> dirs = Files.list(root)) {
-      for (Path dir : dirs.toList()) {
-        String n = dir.getFileName().toString();
-        if (n.matches("solr-\\d+")) {
-          long pid = Long.parseLong(n.substring("solr-".length()));
-          if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            deleteTree(dir);
-          }
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
   }
 }
