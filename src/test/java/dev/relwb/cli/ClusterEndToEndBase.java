@@ -103,6 +103,24 @@ abstract class ClusterEndToEndBase {
   }
 
   @Test
+  void aSmallPageSizePagesThroughTheSameList() throws Exception {
+    List<String> args = new ArrayList<>(List.of("workspace", "create", "paged"));
+    args.addAll(connect("paged", url(), "cranfield", "text"));
+    args.addAll(List.of("--page-size", "7"));
+    assertThat(cli().run(args.toArray(String[]::new)).code()).isZero();
+    List<String> paged = ids(cli().run("search", "--workspace", "paged", "--k", "20", "--json", "heat transfer"));
+    List<String> whole = ids(cli().run("search", "--workspace", "ws", "--k", "20", "--json", "heat transfer"));
+    assertThat(paged).hasSize(20).isEqualTo(whole);
+  }
+
+  private static List<String> ids(ClusterCli.Result r) throws IOException {
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> out = new ArrayList<>();
+    r.json().get("hits").forEach(h -> out.add(h.get("docId").asText()));
+    return out;
+  }
+
+  @Test
   void runAndEvalMatchTheLocalIndexWithinTwoHundredths() throws Exception {
     Path local = localRun();
     Path run = cli().file(engine() + "-body.trec");
