@@ -31,11 +31,18 @@ public final class JudgmentStore implements AutoCloseable {
   private final Path file;
   private final Connection conn;
   private final RunTable runs;
+  private final TeamStore team;
 
   private JudgmentStore(Path file, Connection conn) {
     this.file = file;
     this.conn = conn;
     this.runs = new RunTable(conn);
+    this.team = new TeamStore(this, new TeamTables(conn), runs);
+  }
+
+  /// A team's judging in this store: annotators, query sets, snapshots, and their change history.
+  public TeamStore team() {
+    return team;
   }
 
   /// Opens the database at `file`, creating and migrating it as needed. A corrupt file, a foreign
@@ -87,18 +94,24 @@ public final class JudgmentStore implements AutoCloseable {
   /// Adds a topic, or updates its text, language and source.
   public synchronized void putTopic(Topic t) {
     inTransaction("save topic " + t.id(), () -> {
-      try (PreparedStatement ps = conn.prepareStatement("INSERT INTO topics (id, text, language, source, created_at)"
-          + " VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET text = excluded.text,"
-          + " language = excluded.language, source = excluded.source")) {
-        ps.setString(1, t.id().value());
-        ps.setString(2, t.text() == null ? "" : t.text());
-        ps.setString(3, t.language());
-        ps.setString(4, t.source());
-        ps.setString(5, Instant.now().toString());
-        ps.executeUpdate();
-      }
+      saveTopic(t);
       return null;
     });
+  }
+
+  /// Inside a transaction: adds `t`, or updates its text (when `t` has one), language and source.
+  void saveTopic(Topic t) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO topics (id, text, language, source, created_at)"
+        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET text = CASE WHEN excluded.text = '' THEN"
+        + " topics.text ELSE excluded.text END, language = coalesce(excluded.language, topics.language),"
+        + " source = coalesce(excluded.source, topics.source)")) {
+      ps.setString(1, t.id().value());
+      ps.setString(2, t.text() == null ? "" : t.text());
+      ps.setString(3, t.language());
+      ps.setString(4, t.source());
+      ps.setString(5, Instant.now().toString());
+      ps.executeUpdate();
+    }
   }
 
   /// Adds a topic unless one with its id exists (an existing topic keeps its text).
@@ -207,6 +220,11 @@ public final class JudgmentStore implements AutoCloseable {
   }
 
   private long insert(NewJudgment j, Instant now) throws SQLException {
+    try (PreparedStatement a = conn.prepareStatement("INSERT OR IGNORE INTO annotators (name, created_at) VALUES (?, ?)")) {
+      a.setString(1, j.annotator());
+      a.setString(2, now.toString());
+      a.executeUpdate();
+    }
     try (PreparedStatement t = conn.prepareStatement("INSERT OR IGNORE INTO topics (id, text, source, created_at)"
         + " VALUES (?, '', 'judged', ?)")) {
       t.setString(1, j.topic().value());
@@ -237,7 +255,7 @@ public final class JudgmentStore implements AutoCloseable {
         JudgmentState.parse(rs.getString(4)), g, rs.getString(6), Instant.parse(rs.getString(7)), rs.getString(8));
   }
 
-  private <T> T inTransaction(String what, SqlWork<T> work) {
+  <T> T inTransaction(String what, SqlWork<T> work) {
     try {
       conn.setAutoCommit(false);
       try {
@@ -270,13 +288,13 @@ public final class JudgmentStore implements AutoCloseable {
     }
   }
 
-  private WorkbenchException failure(String what, SQLException e) {
+  WorkbenchException failure(String what, SQLException e) {
     return new WorkbenchException("Cannot " + what + " in the judgments database " + file + " (" + e.getMessage()
         + "); check the disk and that no other program holds a lock on it", e);
   }
 
   @FunctionalInterface
-  private interface SqlWork<T> {
+  interface SqlWork<T> {
     T run() throws SQLException;
   }
 

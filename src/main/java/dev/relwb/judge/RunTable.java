@@ -30,6 +30,14 @@ final class RunTable {
     this.conn = conn;
   }
 
+  /// Deletes run `name` with its hits (no change when there is none).
+  void delete(String name) throws SQLException {
+    try (PreparedStatement del = conn.prepareStatement("DELETE FROM runs WHERE name = ?")) {
+      del.setString(1, name);
+      del.executeUpdate();
+    }
+  }
+
   void save(SavedRun run) throws SQLException {
     try (PreparedStatement del = conn.prepareStatement("DELETE FROM runs WHERE name = ?")) {
       del.setString(1, run.name());

@@ -69,7 +69,57 @@ final class Schema {
       // 2: how the cross-encoder's large products ran (fp32, fp16, bf16); null for runs saved before
       List.of("ALTER TABLE runs ADD COLUMN precision TEXT"),
       // 3: the search cluster, index and query template of a run's first stage (JSON); null = local index
-      List.of("ALTER TABLE runs ADD COLUMN first_stage TEXT"));
+      List.of("ALTER TABLE runs ADD COLUMN first_stage TEXT"),
+      // 4: a team's judging: annotators, query sets with their queries and guidelines, snapshots of every
+      // list's rankings (kept as saved runs), and the append-only history of every change to them
+      List.of(
+          """
+          CREATE TABLE annotators (
+            name TEXT PRIMARY KEY NOT NULL CHECK (length(name) > 0),
+            created_at TEXT NOT NULL)""",
+          "INSERT OR IGNORE INTO annotators (name, created_at) SELECT DISTINCT annotator, min(judged_at) FROM judgments"
+              + " GROUP BY annotator",
+          """
+          CREATE TABLE query_sets (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+            guidelines TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL)""",
+          """
+          CREATE TABLE query_set_items (
+            set_id INTEGER NOT NULL REFERENCES query_sets(id) ON DELETE CASCADE,
+            topic_id TEXT NOT NULL REFERENCES topics(id),
+            position INTEGER NOT NULL,
+            info_need TEXT,
+            notes TEXT,
+            PRIMARY KEY (set_id, topic_id))""",
+          """
+          CREATE TABLE snapshots (
+            name TEXT PRIMARY KEY NOT NULL CHECK (length(name) > 0),
+            query_set TEXT,
+            created_at TEXT NOT NULL,
+            note TEXT)""",
+          """
+          CREATE TABLE snapshot_lists (
+            snapshot TEXT NOT NULL REFERENCES snapshots(name) ON DELETE CASCADE,
+            list TEXT NOT NULL,
+            run_name TEXT NOT NULL REFERENCES runs(name),
+            position INTEGER NOT NULL,
+            PRIMARY KEY (snapshot, list))""",
+          """
+          CREATE TABLE changes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT)""",
+          """
+          CREATE TRIGGER changes_no_update BEFORE UPDATE ON changes
+          BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END""",
+          """
+          CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes
+          BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END"""));
 
   /// The schema version this build writes and reads.
   static final int CURRENT = MIGRATIONS.size();

@@ -44,8 +44,48 @@ class SchemaUpgradeTest {
       assertThat(s.run("new").orElseThrow().metadata().precision()).isEqualTo("bf16");
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-      assertThat(st.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(Schema.CURRENT).isEqualTo(3);
+      assertThat(st.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(Schema.CURRENT).isEqualTo(4);
       assertThat(st.executeQuery("SELECT count(*) FROM judgments").getInt(1)).isEqualTo(3);
     }
+  }
+
+  /// The store as the build before query sets wrote it (schema 3, `judgments-schema3.sqlite`: three topics,
+  /// eight judgment rows by four annotators with notes, skip and unrateable, a saved run with its first
+  /// stage) keeps every row and gains annotators taken from its judgments.
+  @Test
+  void aSchemaThreeStoreKeepsEveryJudgmentAndGainsItsAnnotators() throws Exception {
+    Path db = tmp.resolve("judgments3.sqlite");
+    Files.copy(Path.of(getClass().getResource("/judge/judgments-schema3.sqlite").toURI()), db);
+    List<String> before;
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+      assertThat(st.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(3);
+      before = rows(st, "SELECT id || '|' || topic_id || '|' || doc_id || '|' || state || '|' || coalesce(grade, '-')"
+          + " || '|' || annotator || '|' || judged_at || '|' || coalesce(note, '-') FROM judgments ORDER BY id");
+    }
+    assertThat(before).hasSize(8);
+    try (JudgmentStore s = JudgmentStore.open(db)) {
+      assertThat(s.historySize()).isEqualTo(8);
+      assertThat(s.current()).hasSize(7);
+      assertThat(s.topics()).extracting(t -> t.text()).contains("tides and the moon", "marées et lune");
+      assertThat(s.team().annotators()).containsExactly("alice", "bob", "carol", "qrels:test.tsv");
+      assertThat(s.run("rerank-os").orElseThrow().metadata().firstStage().template()).isEqualTo("body");
+      assertThat(s.team().querySets()).isEmpty();
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+      assertThat(st.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(4);
+      assertThat(rows(st, "SELECT id || '|' || topic_id || '|' || doc_id || '|' || state || '|' || coalesce(grade, '-')"
+          + " || '|' || annotator || '|' || judged_at || '|' || coalesce(note, '-') FROM judgments ORDER BY id"))
+          .isEqualTo(before);
+    }
+  }
+
+  private static List<String> rows(Statement st, String sql) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    try (var rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
   }
 }
