@@ -1,8 +1,10 @@
 package dev.relwb.service;
 
 import dev.relwb.core.DocId;
+import dev.relwb.core.Grade;
 import dev.relwb.core.QueryId;
 import dev.relwb.core.Topic;
+import dev.relwb.eval.Agreement;
 import dev.relwb.judge.Judgment;
 import dev.relwb.judge.NewJudgment;
 import java.util.List;
@@ -30,4 +32,25 @@ public interface Judging {
   /// The workspace's topics.
   @Blocking
   List<Topic> topics(String workspace);
+
+  /// Every annotator of the workspace (who judged, or was added), by name.
+  @Blocking
+  List<String> annotators(String workspace);
+
+  /// Adds an annotator (no change when known).
+  @Blocking
+  void addAnnotator(String workspace, String name);
+
+  /// Inter-annotator agreement over the current grades: Cohen's weighted kappa per pair, Fleiss' kappa,
+  /// and the disagreements.
+  @Blocking
+  Agreement agreement(String workspace);
+
+  /// Settles a disagreement: records `grade` for (`topic`, `doc`) as the annotator [#ADJUDICATED], with
+  /// an optional note; returns it as stored.
+  @Blocking
+  Judgment adjudicate(String workspace, QueryId topic, DocId doc, Grade grade, String note);
+
+  /// The annotator name of adjudicated grades, which evaluation can prefer.
+  String ADJUDICATED = "adjudicated";
 }

@@ -238,10 +238,27 @@ public final class JudgmentService implements Judging {
     return b.build();
   }
 
-  /// Inter-annotator agreement over the current grades of the workspace.
+  @Override
+  public List<String> annotators(String workspace) {
+    return withStore(workspace, s -> s.team().annotators());
+  }
+
+  @Override
+  public void addAnnotator(String workspace, String name) {
+    withStore(workspace, s -> s.team().addAnnotator(name));
+  }
+
+  @Override
+  public Judgment adjudicate(String workspace, QueryId topic, DocId doc, Grade grade, String note) {
+    return record(workspace, new NewJudgment(topic, doc, JudgmentState.GRADED, grade, ADJUDICATED, note));
+  }
+
+  /// Inter-annotator agreement over the current grades of the workspace (adjudicated grades are not an
+  /// annotator's opinion and are left out).
+  @Override
   public Agreement agreement(String workspace) {
     List<Rating> ratings = readStore(workspace, JudgmentStore::current).stream()
-        .filter(j -> j.state() == JudgmentState.GRADED)
+        .filter(j -> j.state() == JudgmentState.GRADED && !ADJUDICATED.equals(j.annotator()))
         .map(j -> new Rating(j.topic().value(), j.doc().value(), j.annotator(), j.grade().value())).toList();
     return Agreement.of(ratings);
   }

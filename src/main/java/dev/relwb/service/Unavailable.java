@@ -5,10 +5,12 @@ import dev.relwb.cluster.ClusterStatus;
 import dev.relwb.cluster.QueryTemplate;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.DocId;
+import dev.relwb.core.Grade;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.core.QueryId;
 import dev.relwb.core.Topic;
 import dev.relwb.core.WorkbenchException;
+import dev.relwb.eval.Agreement;
 import dev.relwb.judge.Judgment;
 import dev.relwb.judge.NewJudgment;
 import dev.relwb.search.Hit;
@@ -160,5 +162,25 @@ final class Unavailable implements Corpora, Clusters, Retrieval, Reranking, Judg
   @Override
   public QueryMetrics liveMetrics(List<DocId> ranking, Map<DocId, Judgment> js) {
     return QueryMetrics.EMPTY;
+  }
+
+  @Override
+  public List<String> annotators(String workspace) {
+    return List.of();
+  }
+
+  @Override
+  public void addAnnotator(String workspace, String name) {
+    throw missing("Annotators");
+  }
+
+  @Override
+  public Agreement agreement(String workspace) {
+    throw missing("Agreement");
+  }
+
+  @Override
+  public Judgment adjudicate(String workspace, QueryId topic, DocId doc, Grade grade, String note) {
+    throw missing("Adjudication");
   }
 }

@@ -399,4 +399,30 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
     return hits.stream().limit(depth).map(Hit::docId)
         .sorted(Comparator.comparingDouble((String d) -> FakePassages.documentScore(d, lang)).reversed()).toList();
   }
+
+  /// Annotators added in this fake.
+  public final List<String> annotators = new CopyOnWriteArrayList<>(List.of("alice"));
+
+  @Override
+  public List<String> annotators(String workspace) {
+    return List.copyOf(annotators);
+  }
+
+  @Override
+  public void addAnnotator(String workspace, String name) {
+    if (!annotators.contains(name)) {
+      annotators.add(name);
+    }
+  }
+
+  @Override
+  public dev.relwb.eval.Agreement agreement(String workspace) {
+    return dev.relwb.eval.Agreement.of(List.of());
+  }
+
+  @Override
+  public Judgment adjudicate(String workspace, QueryId topic, DocId doc, dev.relwb.core.Grade grade, String note) {
+    return record(workspace, new dev.relwb.judge.NewJudgment(topic, doc, dev.relwb.judge.JudgmentState.GRADED, grade,
+        ADJUDICATED, note));
+  }
 }
