@@ -7,6 +7,8 @@ import dev.relwb.service.BuildInfo;
 import dev.relwb.service.EvaluationService;
 import dev.relwb.service.IndexService;
 import dev.relwb.service.ClusterService;
+import dev.relwb.service.QuerySetService;
+import dev.relwb.service.SnapshotService;
 import dev.relwb.service.IndexServices;
 import dev.relwb.service.JudgmentService;
 import dev.relwb.service.ModelHubService;
@@ -26,6 +28,8 @@ public final class AppContext implements Services {
   private RerankService rerank;
   private IndexServices indexServices;
   private RunService runs;
+  private QuerySetService querySets;
+  private SnapshotService snapshots;
 
   /// A context over the given app folders.
   public AppContext(AppDirs dirs) {
@@ -107,6 +111,22 @@ public final class AppContext implements Services {
   @Override
   public SearchService searchService() {
     return indexServices().searching();
+  }
+
+  @Override
+  public synchronized QuerySetService querySets() {
+    if (querySets == null) {
+      querySets = new QuerySetService(judgments(), searchService());
+    }
+    return querySets;
+  }
+
+  @Override
+  public synchronized SnapshotService snapshots() {
+    if (snapshots == null) {
+      snapshots = new SnapshotService(judgments(), runs(), evaluation(), querySets());
+    }
+    return snapshots;
   }
 
   @Override

@@ -58,6 +58,16 @@ public interface Services {
     throw new WorkbenchException("Search clusters are not available in this context");
   }
 
+  /// Query sets: named sets of queries with guidelines, import and export.
+  default QuerySetService querySets() {
+    throw new WorkbenchException("Query sets are not available in this context");
+  }
+
+  /// Snapshots of every list's rankings for a query set, and their diffs.
+  default SnapshotService snapshots() {
+    throw new WorkbenchException("Snapshots are not available in this context");
+  }
+
   /// Batch runs: topics ranked by BM25 (and a reranker), written as TREC runs.
   default RunService runs() {
     throw new WorkbenchException("Runs are not available in this context");

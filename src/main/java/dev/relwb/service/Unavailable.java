@@ -12,6 +12,9 @@ import dev.relwb.core.Topic;
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.eval.Agreement;
 import dev.relwb.judge.Judgment;
+import dev.relwb.judge.QuerySet;
+import dev.relwb.judge.QuerySetItem;
+import dev.relwb.judge.Snapshot;
 import dev.relwb.judge.NewJudgment;
 import dev.relwb.search.Hit;
 import dev.relwb.search.SearchPage;
@@ -23,7 +26,8 @@ import java.util.function.Consumer;
 
 /// The ports of a window whose services could not start: reads answer "nothing", every blocking action
 /// fails with a short message, and no model is loaded (BM25-only mode).
-final class Unavailable implements Corpora, Clusters, Retrieval, Reranking, Judging, Evaluating {
+final class Unavailable implements Corpora, Clusters, Retrieval, Reranking, Judging, Evaluating, QuerySets,
+    Snapshots {
   private static WorkbenchException missing(String what) {
     return new WorkbenchException(what + " is not available: the services did not start (see the log)");
   }
@@ -182,5 +186,82 @@ final class Unavailable implements Corpora, Clusters, Retrieval, Reranking, Judg
   @Override
   public Judgment adjudicate(String workspace, QueryId topic, DocId doc, Grade grade, String note) {
     throw missing("Adjudication");
+  }
+
+  @Override
+  public List<QuerySet> sets(String workspace) {
+    return List.of();
+  }
+
+  @Override
+  public void create(String workspace, String name) {
+    throw missing("Query sets");
+  }
+
+  @Override
+  public void rename(String workspace, String from, String to) {
+    throw missing("Query sets");
+  }
+
+  @Override
+  public void delete(String workspace, String name) {
+    throw missing("Query sets and snapshots");
+  }
+
+  @Override
+  public void setGuidelines(String workspace, String set, String markdown) {
+    throw missing("Query sets");
+  }
+
+  @Override
+  public List<QuerySetItem> items(String workspace, String set) {
+    return List.of();
+  }
+
+  @Override
+  public QuerySetItem addQuery(String workspace, String set, String text, String language, String infoNeed,
+      String notes) {
+    throw missing("Query sets");
+  }
+
+  @Override
+  public void updateQuery(String workspace, String set, QueryId topic, String infoNeed, String notes) {
+    throw missing("Query sets");
+  }
+
+  @Override
+  public void removeQuery(String workspace, String set, QueryId topic) {
+    throw missing("Query sets");
+  }
+
+  @Override
+  public Map<QueryId, Double> judgedShares(String workspace, String set, int k, String template) {
+    return Map.of();
+  }
+
+  @Override
+  public int importFile(String workspace, String set, String format, Path file) {
+    throw missing("Query sets");
+  }
+
+  @Override
+  public int exportFile(String workspace, String set, String format, Path file) {
+    throw missing("Query sets");
+  }
+
+  @Override
+  public Snapshot save(SnapshotRequest request, ProgressListener progress, CancelToken cancel) {
+    throw missing("Snapshots");
+  }
+
+  @Override
+  public List<Snapshot> list(String workspace) {
+    return List.of();
+  }
+
+  @Override
+  public SnapshotDiff diff(String workspace, String a, String b, int k, ProgressListener progress,
+      CancelToken cancel) {
+    throw missing("Snapshots");
   }
 }

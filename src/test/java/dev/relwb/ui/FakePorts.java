@@ -97,7 +97,7 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
 
   /// The ports, with settings in `configDir`.
   public WorkbenchPorts ports(Path configDir) {
-    return new WorkbenchPorts(this, this, this, this, this, this, new SettingsStore(configDir));
+    return new WorkbenchPorts(this, this, this, this, this, this, querySets, snapshots, new SettingsStore(configDir));
   }
 
   @Override
@@ -399,6 +399,11 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
     return hits.stream().limit(depth).map(Hit::docId)
         .sorted(Comparator.comparingDouble((String d) -> FakePassages.documentScore(d, lang)).reversed()).toList();
   }
+
+  /// The query sets of the window.
+  public final FakeQuerySets querySets = new FakeQuerySets();
+  /// The snapshots of the window.
+  public final FakeSnapshots snapshots = new FakeSnapshots();
 
   /// Annotators added in this fake.
   public final List<String> annotators = new CopyOnWriteArrayList<>(List.of("alice"));
