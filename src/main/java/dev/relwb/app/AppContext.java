@@ -124,7 +124,7 @@ public final class AppContext implements Services {
   @Override
   public synchronized SnapshotService snapshots() {
     if (snapshots == null) {
-      snapshots = new SnapshotService(judgments(), runs(), evaluation(), querySets());
+      snapshots = new SnapshotService(judgments(), runs(), querySets());
     }
     return snapshots;
   }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +32,7 @@ public final class EvalCommand implements Callable<Integer> {
       + " (default: ${DEFAULT-VALUE}; nDCG uses the grades).") int rel = 1;
   @Option(names = "--average", paramLabel = "qrels|run", description = "Mean over every qrels topic (like trec_eval -c)"
       + " or over the run's topics (default: ${DEFAULT-VALUE}).") String average = "run";
-  @Option(names = "--annotator", description = "With --workspace: only this annotator's grades.") String annotator;
+  @ArgGroup(exclusive = true, multiplicity = "0..1") GradesOption grades;
   @Mixin JsonOption json;
   @Option(names = "--format", paramLabel = "F", description = "table, markdown, csv or json (default: table).")
   String format;
@@ -46,8 +47,12 @@ public final class EvalCommand implements Callable<Integer> {
     if (qrels == null && workspace.name() == null) {
       throw new WorkbenchException("Give the judgments: --qrels FILE or --workspace W");
     }
+    if (qrels != null && grades != null) {
+      throw new WorkbenchException("--annotator and --aggregate pick a workspace's grades; with --qrels FILE drop them");
+    }
     EvalOutcome out = services.evaluation().evaluate(
-        new EvalRequest(qrels, workspace.name(), runs, metrics, rel, average, annotator));
+        new EvalRequest(qrels, workspace.name(), runs, metrics, rel, average, GradesOption.annotator(grades),
+            GradesOption.aggregation(grades)));
     PrintWriter err = spec.commandLine().getErr();
     out.warnings().forEach(w -> err.println("relwb: warning: " + w));
     err.flush();

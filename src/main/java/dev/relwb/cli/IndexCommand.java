@@ -15,9 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/// `relwb index --workspace W (PATH… | --beir DIR | --msmarco DIR | --jsonl FILE …) [--lang auto|CODE]`.
-@Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Index folders (incrementally) or import a BEIR / MS MARCO / JSONL collection into a workspace.")
+/// `relwb index --workspace W (PATH… | --beir DIR | --msmarco DIR | --jsonl FILE … | --trec-docs PATH)
+/// [--lang auto|CODE]`.
+@Command(name = "index", mixinStandardHelpOptions = true, description = "Index folders (incrementally) or import"
+    + " a BEIR / MS MARCO / JSONL / TREC document collection into a workspace.")
 public final class IndexCommand implements Callable<Integer> {
   private final Services services;
   @Spec CommandSpec spec;
@@ -37,6 +38,9 @@ public final class IndexCommand implements Callable<Integer> {
     Path msmarco;
     @Option(names = "--jsonl", paramLabel = "FILE", description = "JSONL corpus, one object per line.")
     Path jsonl;
+    @Option(names = "--trec-docs", paramLabel = "PATH", description = "TREC documents: a file or a folder of files"
+        + " of <DOC><DOCNO>…</DOCNO>…</DOC> records, optionally .gz.")
+    Path trecDocs;
   }
 
   @Mixin DocumentLanguageOption lang;
@@ -53,7 +57,7 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--lang-field", description = "JSONL field holding each document's language.")
   String langField;
   @Option(names = "--passage-words", description = "Words per passage; 0 keeps documents whole. "
-      + "Default: 200 for folders, 0 for collections.")
+      + "Default: 200 for folders and TREC documents, 0 for other collections.")
   Integer passageWords;
   @Option(names = "--passage-overlap", description = "Overlap of consecutive passages (0-0.9). Default: 0.5.")
   Double passageOverlap;
@@ -68,7 +72,7 @@ public final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     IndexJob job = new IndexJob(workspace.name(), input.paths, input.beir, input.msmarco, input.jsonl,
-        new IndexJob.JsonlFields(idField, titleField, textField, langField), lang.code(), includes, excludes,
+        input.trecDocs, new IndexJob.JsonlFields(idField, titleField, textField, langField), lang.code(), includes, excludes,
         passageWords, passageOverlap, maxFileMb * 1024 * 1024);
     IngestReport r;
     try (ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());

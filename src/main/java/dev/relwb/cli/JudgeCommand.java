@@ -6,6 +6,7 @@ import dev.relwb.service.JudgmentService;
 import dev.relwb.service.Services;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,15 +60,14 @@ public final class JudgeCommand {
     }
   }
 
-  /// `relwb judge export --workspace W --format trec|beir|quepid FILE`.
+  /// `relwb judge export --workspace W --format trec|beir|quepid [--annotator A | --aggregate RULE] FILE`.
   @Command(name = "export", mixinStandardHelpOptions = true, description = "Export the current grades to a file.")
   static final class Export implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;
     @Mixin WorkspaceOption workspace;
     @Mixin JudgmentFormatOption format;
-    @Option(names = "--annotator", description = "Export only this annotator's grades (default: the latest grade"
-        + " per topic and document).") String annotator;
+    @ArgGroup(exclusive = true, multiplicity = "0..1") GradesOption grades;
     @Parameters(paramLabel = "FILE", description = "The file to write.") Path file;
 
     Export(Services services) {
@@ -76,7 +76,8 @@ public final class JudgeCommand {
 
     @Override
     public Integer call() {
-      int n = services.judgments().exportFile(workspace.name(), format.name(), file, annotator);
+      int n = services.judgments().exportFile(workspace.name(), format.name(), file, GradesOption.annotator(grades),
+          GradesOption.aggregation(grades));
       spec.commandLine().getOut().printf("Wrote %d judgments to %s%n", n, file);
       return 0;
     }

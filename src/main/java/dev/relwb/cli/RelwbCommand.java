@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
     description = "Relevance Workbench: BM25 search, mono-XM reranking, judging and evaluation.",
     subcommands = {picocli.CommandLine.HelpCommand.class, WorkspaceCommand.class, IndexCommand.class,
         SearchCommand.class, RunCommand.class, ModelCommand.class, ScoreCommand.class, JudgeCommand.class,
-        EvalCommand.class, PoolCommand.class, RunsCommand.class, TemplateCommand.class, BenchCommand.class})
+        EvalCommand.class, PoolCommand.class, RunsCommand.class, TemplateCommand.class, SnapshotCommand.class,
+        QuerySetCommand.class, BenchCommand.class})
 public final class RelwbCommand {
   @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "Print stack traces of errors and debug logging.")

@@ -22,33 +22,47 @@ import java.util.Locale;
 ///
 /// * `TREC`: `qid 0 docid grade`, read with `trec_eval`'s rules (see `TrecFormat`).
 /// * `BEIR`: tab-separated with the header `query-id	corpus-id	score`, integer scores.
-/// * `QUEPID`: comma-separated with the header `query,docid,rating`; `query` is the query **text**.
+/// * `QUEPID`: comma-separated with the header `query,docid,rating` (what Quepid's *Import ratings* reads and
+///   its ratings export writes); `query` is the query **text**.
+/// * `SRW`: an OpenSearch Search Relevance Workbench judgment list (JSON, `"type": "IMPORT_JUDGMENT"`), keyed by
+///   query text; decimal ratings on a 0–1 scale become grades `round(r × 3)` (see `SrwJudgments`).
 ///
-/// Written rows are sorted by query, then document (byte order). CSV/TSV quoting is Jackson's.
+/// Text-keyed formats ([#textKeyed]) name a query by its text, the others by its topic id. Written rows are
+/// sorted by query, then document (byte order). CSV/TSV quoting and JSON are Jackson's.
 public enum QrelsFormat {
   /// TREC qrels.
   TREC,
   /// BEIR qrels TSV.
   BEIR,
   /// Quepid ratings CSV.
-  QUEPID;
+  QUEPID,
+  /// OpenSearch Search Relevance Workbench judgment list (JSON).
+  SRW;
 
   private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
-  /// Parses `trec`, `beir` or `quepid` (case-insensitive).
+  /// The names [#parse] accepts, for help texts.
+  public static final String NAMES = "trec, beir, quepid or srw";
+
+  /// Parses `trec`, `beir`, `quepid` or `srw` (case-insensitive).
   public static QrelsFormat parse(String s) {
     try {
       return valueOf(s.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new WorkbenchException("Unknown judgment format '" + s + "'; use trec, beir or quepid", e);
+      throw new WorkbenchException("Unknown judgment format '" + s + "'; use " + NAMES, e);
     }
   }
 
-  /// The header line this format requires (none for TREC).
+  /// Whether rows name a query by its text (Quepid, SRW) rather than by a topic id (TREC, BEIR).
+  public boolean textKeyed() {
+    return this == QUEPID || this == SRW;
+  }
+
+  /// The header line this format requires (none for TREC and SRW).
   public List<String> header() {
     return switch (this) {
-      case TREC -> List.of();
+      case TREC, SRW -> List.of();
       case BEIR -> List.of("query-id", "corpus-id", "score");
       case QUEPID -> List.of("query", "docid", "rating");
     };
@@ -58,6 +72,9 @@ public enum QrelsFormat {
   public List<QrelsRow> read(Path file) {
     if (this == TREC) {
       return TrecFormat.readQrelsRows(file);
+    }
+    if (this == SRW) {
+      return SrwJudgments.read(file);
     }
     List<QrelsRow> rows = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -81,8 +98,13 @@ public enum QrelsFormat {
     return rows;
   }
 
-  /// Writes rows with the header, sorted by query then document.
+  /// Writes rows with the header, sorted by query then document (an SRW list is named `relwb judgments`).
   public void write(List<QrelsRow> rows, Writer out) throws IOException {
+    write(rows, out, "relwb judgments");
+  }
+
+  /// Writes rows with the header, sorted by query then document; `listName` names an SRW judgment list.
+  public void write(List<QrelsRow> rows, Writer out, String listName) throws IOException {
     List<QrelsRow> sorted = new ArrayList<>(rows);
     sorted.sort(Comparator.comparing(QrelsRow::query, Utf8Order.COMPARATOR)
         .thenComparing(QrelsRow::doc, Utf8Order.COMPARATOR));
@@ -90,6 +112,10 @@ public enum QrelsFormat {
       for (QrelsRow r : sorted) {
         out.write(r.query() + " 0 " + r.doc() + " " + r.grade() + "\n");
       }
+      return;
+    }
+    if (this == SRW) {
+      SrwJudgments.write(sorted, listName, out);
       return;
     }
     try (var w = CSV.writer(schema()).writeValues(out)) {

@@ -1,5 +1,6 @@
 package dev.relwb.service;
 
+import dev.relwb.eval.Aggregation;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -8,11 +9,13 @@ import java.util.List;
 /// files or names of runs saved in the workspace (one or two). `metrics` is a comma-separated list
 /// of ir_measures names; `relevanceThreshold` is the grade from which the binary metrics count a
 /// document as relevant; `averaging` is `run` or `qrels`; `annotator` (may be null) picks whose
-/// judgments a workspace contributes.
+/// judgments a workspace contributes; otherwise `aggregation` (null = [Aggregation#LATEST]) combines
+/// every annotator's grades per pair, an adjudicated grade first.
 public record EvalRequest(Path qrelsFile, String workspace, List<String> runs, String metrics,
-    int relevanceThreshold, String averaging, String annotator) {
-  /// Copies the run list.
+    int relevanceThreshold, String averaging, String annotator, Aggregation aggregation) {
+  /// Copies the run list; a null aggregation is `latest`.
   public EvalRequest {
     runs = List.copyOf(runs);
+    aggregation = aggregation == null ? Aggregation.LATEST : aggregation;
   }
 }

@@ -15,6 +15,8 @@ import dev.relwb.eval.Comparison;
 import dev.relwb.eval.EvalReport;
 import dev.relwb.eval.EvalSettings;
 import dev.relwb.eval.Evaluator;
+import dev.relwb.eval.PoolSpec;
+import dev.relwb.eval.PooledDoc;
 import dev.relwb.eval.Pooling;
 import dev.relwb.eval.Qrels;
 import dev.relwb.eval.Run;
@@ -131,7 +133,7 @@ public final class EvaluationService implements Evaluating {
     if (runService == null || runService.model().isEmpty()) {
       throw new WorkbenchException("Load a model (Model & settings) to compare BM25 with BM25+mono-XM");
     }
-    Qrels qrels = judgments.qrels(req.workspace(), null);
+    Qrels qrels = judgments.qrels(req.workspace(), null, req.aggregation());
     List<Topic> topics = judgments.topics(req.workspace()).stream()
         .filter(t -> qrels.hasTopic(t.id().value()) && !t.text().isBlank()).toList();
     if (topics.isEmpty()) {
@@ -198,20 +200,40 @@ public final class EvaluationService implements Evaluating {
     return new QueryMetrics(r.value(topic, "nDCG@10"), r.value(topic, "RR@10"), share);
   }
 
-  /// The unjudged documents in the union of the runs' top `k`, as TSV lines
-  /// `topic<TAB>doc<TAB>best_rank<TAB>ranks` (ranks as `run:rank` pairs), with a header line.
-  public String pool(String workspace, List<String> runSpecs, int k, String annotator) {
+  /// The judging pool of `runSpecs` (run files or saved runs) as TSV lines
+  /// `topic<TAB>doc<TAB>best_rank<TAB>ranks` (ranks as `run:rank` pairs), with a header line; with
+  /// `spec.includeJudged()` a fifth column `judged` (`yes`/`no`). A document counts as judged when its
+  /// current judgment (by `annotator` only, unless null) is not a skip, as in [#poolOf].
+  public String pool(String workspace, List<String> runSpecs, PoolSpec spec, String annotator) {
     List<Run> runs = runSpecs.stream().map(s -> loadRun(s, workspace)).toList();
     Set<String> judged = new HashSet<>();
     judgments.readStore(workspace, s -> s.current()).stream()
-        .filter(j -> j.state() != JudgmentState.SKIP && (annotator == null || annotator.equals(j.annotator())))
+        .filter(j -> countsAsJudged(j) && (annotator == null || annotator.equals(j.annotator())))
         .forEach(j -> judged.add(j.topic().value() + '\u0000' + j.doc().value()));
-    StringBuilder sb = new StringBuilder("topic\tdoc\tbest_rank\tranks\n");
-    for (Pooling.PooledDoc d : Pooling.unjudged(runs, k, (t, doc) -> judged.contains(t + '\u0000' + doc))) {
+    return poolTsv(Pooling.pool(runs, spec, (t, doc) -> judged.contains(t + '\u0000' + doc)), spec.includeJudged());
+  }
+
+  /// The judging pool of one query's lists as the window shows them (each ranking a run named after its
+  /// system, in the order shown), judged by `current` (the current judgment of each document): the same
+  /// [Pooling#pool] as `relwb pool`.
+  static List<PooledDoc> poolOf(List<Ranking> lists, Map<DocId, Judgment> current, PoolSpec spec) {
+    List<Run> runs = lists.stream().map(r -> toRun(r.system(), List.of(r))).toList();
+    return Pooling.pool(runs, spec, (t, doc) -> countsAsJudged(current.get(new DocId(doc))));
+  }
+
+  /// Whether a current judgment takes a document out of the unjudged pool: any judgment but a skip.
+  static boolean countsAsJudged(Judgment j) {
+    return j != null && j.state() != JudgmentState.SKIP;
+  }
+
+  /// The TSV of `relwb pool`; `marked` adds the `judged` column.
+  public static String poolTsv(List<PooledDoc> pool, boolean marked) {
+    StringBuilder sb = new StringBuilder("topic\tdoc\tbest_rank\tranks" + (marked ? "\tjudged\n" : "\n"));
+    for (PooledDoc d : pool) {
       List<String> ranks = new ArrayList<>();
       d.ranks().forEach((run, rank) -> ranks.add(run + ":" + rank));
       sb.append(d.topic()).append('\t').append(d.doc()).append('\t').append(d.bestRank()).append('\t')
-          .append(String.join(",", ranks)).append('\n');
+          .append(String.join(",", ranks)).append(marked ? (d.judged() ? "\tyes\n" : "\tno\n") : "\n");
     }
     return sb.toString();
   }
@@ -267,7 +289,7 @@ public final class EvaluationService implements Evaluating {
     if (req.workspace() == null) {
       throw new WorkbenchException("Give the judgments: --qrels FILE or --workspace NAME");
     }
-    Qrels q = judgments.qrels(req.workspace(), req.annotator());
+    Qrels q = judgments.qrels(req.workspace(), req.annotator(), req.aggregation());
     if (q.size() == 0) {
       throw new WorkbenchException("Workspace '" + req.workspace() + "' has no graded judgments yet;"
           + " judge some documents or import qrels with 'relwb judge import'");

@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /// What to index into a workspace: folders (`paths`, with include/exclude globs), or one
-/// collection (`beir`, `msmarco` or `jsonl` with its field names). `language` is a code or
-/// `auto` (detect per document). `passageWords` 0 keeps documents whole; null means the default
-/// (documents whole for collections, which come pre-split, ~200 words for folders). A file's
+/// collection (`beir`, `msmarco` or `jsonl` with its field names, or `trecDocs`, a file or folder of TREC
+/// `<DOC>` records). `language` is a code or `auto` (detect per document). `passageWords` 0 keeps documents
+/// whole; null means the default (documents whole for BEIR, MS MARCO and JSONL, which come pre-split, the
+/// workspace's ~200 words for folders and TREC documents, which are whole articles). A file's
 /// document id is its path relative to its folder, prefixed with the folder's name when several
 /// folders are given.
-public record IndexJob(String workspace, List<Path> paths, Path beir, Path msmarco, Path jsonl,
+public record IndexJob(String workspace, List<Path> paths, Path beir, Path msmarco, Path jsonl, Path trecDocs,
     JsonlFields jsonlFields, String language, List<String> includes, List<String> excludes,
     Integer passageWords, Double passageOverlap, long maxFileBytes) {
 
@@ -36,16 +37,21 @@ public record IndexJob(String workspace, List<Path> paths, Path beir, Path msmar
 
   /// Indexes folders with default settings.
   public static IndexJob folders(String workspace, List<Path> paths, String language) {
-    return new IndexJob(workspace, paths, null, null, null, null, language, null, null, null, null, 0);
+    return new IndexJob(workspace, paths, null, null, null, null, null, language, null, null, null, null, 0);
   }
 
   /// Imports a BEIR collection with default settings.
   public static IndexJob beir(String workspace, Path dir, String language) {
-    return new IndexJob(workspace, null, dir, null, null, null, language, null, null, null, null, 0);
+    return new IndexJob(workspace, null, dir, null, null, null, null, language, null, null, null, null, 0);
   }
 
   /// Imports an MS MARCO collection with default settings.
   public static IndexJob msmarco(String workspace, Path dir, String language) {
-    return new IndexJob(workspace, null, null, dir, null, null, language, null, null, null, null, 0);
+    return new IndexJob(workspace, null, null, dir, null, null, null, language, null, null, null, null, 0);
+  }
+
+  /// Imports TREC documents (a file or a folder of files) with default settings.
+  public static IndexJob trecDocs(String workspace, Path path, String language) {
+    return new IndexJob(workspace, null, null, null, null, path, null, language, null, null, null, null, 0);
   }
 }

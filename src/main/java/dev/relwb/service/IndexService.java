@@ -22,6 +22,7 @@ import dev.relwb.ingest.MsMarcoSource;
 import dev.relwb.ingest.PassageSplitter;
 import dev.relwb.ingest.QrelsFile;
 import dev.relwb.ingest.TopicsReader;
+import dev.relwb.ingest.TrecDocsSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +59,8 @@ public final class IndexService implements Corpora {
     }
     WorkspacePaths paths = workspaces.paths(job.workspace());
     List<DocumentSource> sources = sources(job);
-    boolean collection = job.paths().isEmpty();
-    int words = job.passageWords() != null ? job.passageWords() : collection ? 0 : settings.passageWords();
+    boolean presplit = job.paths().isEmpty() && job.trecDocs() == null;
+    int words = job.passageWords() != null ? job.passageWords() : presplit ? 0 : settings.passageWords();
     double overlap = job.passageOverlap() != null ? job.passageOverlap() : settings.passageOverlap();
     IndexOptions opts = new IndexOptions(new PassageSplitter(words, overlap), indexes.detector(), "en", 50_000);
     List<IngestReport> reports = new ArrayList<>();
@@ -111,8 +112,11 @@ public final class IndexService implements Corpora {
       out.add(new JsonlSource(job.jsonl(), new JsonlSource.JsonlFields(f.id(), f.title(), f.text(), f.language()),
           lang));
     }
+    if (job.trecDocs() != null) {
+      out.add(new TrecDocsSource(job.trecDocs(), lang));
+    }
     if (out.isEmpty()) {
-      throw new WorkbenchException("Nothing to index: give folders, or --beir, --msmarco or --jsonl");
+      throw new WorkbenchException("Nothing to index: give folders, or --beir, --msmarco, --jsonl or --trec-docs");
     }
     return out;
   }

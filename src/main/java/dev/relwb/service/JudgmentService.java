@@ -12,6 +12,7 @@ import dev.relwb.core.QueryId;
 import dev.relwb.core.Topic;
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.core.WorkspacePaths;
+import dev.relwb.eval.Aggregation;
 import dev.relwb.eval.Agreement;
 import dev.relwb.eval.Qrels;
 import dev.relwb.eval.QrelsFormat;
@@ -36,8 +37,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /// Judging for the UI and the CLI: topics, record a judgment, the current judgments of a topic, import
-/// and export judgment files (TREC qrels, BEIR TSV, Quepid CSV), and the qrels view of a workspace's
-/// current judgments.
+/// and export judgment files (TREC qrels, BEIR TSV, Quepid CSV, SRW judgment lists), and the qrels view of a
+/// workspace's current judgments.
 ///
 /// Each call opens the workspace's `judgments.sqlite` (creating the folder and database when
 /// needed) and closes it again; every write is committed durably before the call returns.
@@ -65,14 +66,23 @@ public final class JudgmentService implements Judging {
 
   @Override
   public Topic topicFor(String workspace, String queryText, String language) {
+    return withStore(workspace, s -> {
+      List<Topic> known = s.topics();
+      Topic t = topicFor(known, queryText, language);
+      if (!known.contains(t)) {
+        s.addTopicIfAbsent(t);
+      }
+      return t;
+    });
+  }
+
+  /// The topic of `queryText` among `known` (the same stripped text, ignoring case), or a new typed topic in
+  /// `language` (`auto` or null = unknown), not saved yet.
+  static Topic topicFor(List<Topic> known, String queryText, String language) {
     String text = queryText.strip();
-    return withStore(workspace, s -> s.topics().stream().filter(t -> t.text().strip().equalsIgnoreCase(text))
-        .findFirst().orElseGet(() -> {
-          Topic created = new Topic(new QueryId(typedId(text)), text,
-              language == null || language.equalsIgnoreCase("auto") ? null : language, "typed");
-          s.addTopicIfAbsent(created);
-          return created;
-        }));
+    return known.stream().filter(t -> t.text().strip().equalsIgnoreCase(text)).findFirst()
+        .orElseGet(() -> new Topic(new QueryId(typedId(text)), text,
+            language == null || language.equalsIgnoreCase("auto") ? null : language, "typed"));
   }
 
   /// A stable id for a typed query: `typed-` and 10 hex digits of the SHA-256 of its lower-cased text.
@@ -193,10 +203,12 @@ public final class JudgmentService implements Judging {
       Map<QueryId, Topic> newTopics = new java.util.LinkedHashMap<>();
       List<NewJudgment> batch = new ArrayList<>();
       for (QrelsRow r : rows) {
-        QueryId topic = topicOf.computeIfAbsent(r.query(), q -> {
-          QueryId id = new QueryId(q);
-          newTopics.put(id, new Topic(id, fmt == QrelsFormat.QUEPID ? q : "", null, source));
-          return id;
+        QueryId topic = topicOf.computeIfAbsent(fmt.textKeyed() ? textKey(r.query()) : r.query(), k -> {
+          String q = r.query().strip();
+          Topic t = fmt.textKeyed() ? new Topic(new QueryId(typedId(q)), q, null, source)
+              : new Topic(new QueryId(r.query()), "", null, source);
+          newTopics.put(t.id(), t);
+          return t.id();
         });
         batch.add(new NewJudgment(topic, new DocId(r.doc()), JudgmentState.GRADED, new Grade(r.grade()), annotator, null));
       }
@@ -214,27 +226,52 @@ public final class JudgmentService implements Judging {
   /// Exports the current grades (of `annotator`, or of whoever judged last when null) to a file;
   /// returns the number of rows written. Skipped and unrateable pairs are not exported.
   public int exportFile(String workspace, String format, Path file, String annotator) {
+    return exportFile(workspace, format, file, annotator, null);
+  }
+
+  /// Exports the grades that [#qrels(String, String, Aggregation)] gives to a file, in topic and document
+  /// order; returns the number of rows written.
+  public int exportFile(String workspace, String format, Path file, String annotator, Aggregation aggregation) {
     QrelsFormat fmt = QrelsFormat.parse(format);
     List<QrelsRow> rows = readStore(workspace, s -> {
       Map<QueryId, String> text = new HashMap<>();
       s.topics().forEach(t -> text.put(t.id(), t.text()));
-      return grades(s.current(), annotator).stream().map(j -> new QrelsRow(fmt == QrelsFormat.QUEPID
-          ? quepidQuery(j.topic(), text) : j.topic().value(), j.doc().value(), j.grade().value(), 0)).toList();
+      Qrels grades = aggregated(s.current(), annotator, aggregation, s.file().toString());
+      return grades.rows().stream().map(r -> new QrelsRow(fmt.textKeyed()
+          ? quepidQuery(new QueryId(r.query()), text) : r.query(), r.doc(), r.grade(), 0)).toList();
     });
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      fmt.write(rows, w);
+      fmt.write(rows, w, workspace);
     } catch (IOException e) {
       throw new WorkbenchException("Cannot write " + file + ": check the folder exists and is writable", e);
     }
     return rows.size();
   }
 
-  /// The workspace's current grades as qrels (of `annotator`, or the latest grade per pair).
+  /// The workspace's current grades as qrels (of `annotator`, or the latest grade per pair, an
+  /// adjudicated grade first).
   public Qrels qrels(String workspace, String annotator) {
-    WorkspacePaths ws = WorkspacePaths.of(dirs, workspace);
-    Qrels.Builder b = Qrels.builder(ws.judgmentsDb().toString());
-    readStore(workspace, s -> grades(s.current(), annotator))
-        .forEach(j -> b.add(j.topic().value(), j.doc().value(), j.grade().value(), 0));
+    return qrels(workspace, annotator, null);
+  }
+
+  /// The workspace's current grades as qrels: `annotator`'s own when not null (`aggregation` is then not
+  /// used), else every annotator's combined per pair by `aggregation` (null = [Aggregation#LATEST]),
+  /// the [#ADJUDICATED] grade first. Skipped and unrateable judgments give no grade.
+  public Qrels qrels(String workspace, String annotator, Aggregation aggregation) {
+    String source = WorkspacePaths.of(dirs, workspace).judgmentsDb().toString();
+    return readStore(workspace, s -> aggregated(s.current(), annotator, aggregation, source));
+  }
+
+  /// The graded judgments of `current`, one grade per pair (see [#qrels(String, String, Aggregation)]).
+  private static Qrels aggregated(List<Judgment> current, String annotator, Aggregation aggregation, String source) {
+    List<Rating> ratings = current.stream()
+        .filter(j -> j.state() == JudgmentState.GRADED && (annotator == null || annotator.equals(j.annotator())))
+        .sorted(java.util.Comparator.comparingLong(Judgment::id))
+        .map(j -> new Rating(j.topic().value(), j.doc().value(), j.annotator(), j.grade().value())).toList();
+    Aggregation rule = annotator != null || aggregation == null ? Aggregation.LATEST : aggregation;
+    Qrels.Builder b = Qrels.builder(source);
+    rule.combine(ratings, annotator == null ? ADJUDICATED : null)
+        .forEach(r -> b.add(r.query(), r.doc(), r.grade(), 0));
     return b.build();
   }
 
@@ -344,30 +381,23 @@ public final class JudgmentService implements Judging {
     return new NewJudgment(new QueryId(topic), new DocId(doc), state, null, annotator, note);
   }
 
-  /// The graded current judgments, one per pair: `annotator`'s, or the most recent one.
-  private static List<Judgment> grades(List<Judgment> current, String annotator) {
-    Map<String, Judgment> latest = new java.util.LinkedHashMap<>();
-    for (Judgment j : current) {
-      if (j.state() == JudgmentState.GRADED && (annotator == null || annotator.equals(j.annotator()))) {
-        latest.merge(j.topic().value() + '\u0000' + j.doc().value(), j, (a, b) -> a.id() >= b.id() ? a : b);
-      }
-    }
-    return List.copyOf(latest.values());
-  }
-
+  /// Topic ids by the key rows use: the topic id, or for a text-keyed format (Quepid, SRW) the text as
+  /// [#topicFor] matches it (stripped, case-insensitive; the first topic with that text), a topic without text
+  /// by its id (what the export wrote for it).
   private static Map<String, QueryId> topicResolver(JudgmentStore s, QrelsFormat fmt) {
     Map<String, QueryId> byKey = new HashMap<>();
-    for (Topic t : s.topics()) {
-      byKey.put(t.id().value(), t.id());
+    List<Topic> topics = s.topics();
+    if (!fmt.textKeyed()) {
+      topics.forEach(t -> byKey.put(t.id().value(), t.id()));
+      return byKey;
     }
-    if (fmt == QrelsFormat.QUEPID) {
-      for (Topic t : s.topics()) {
-        if (t.text() != null && !t.text().isEmpty()) {
-          byKey.put(t.text(), t.id());
-        }
-      }
-    }
+    topics.stream().filter(t -> !t.text().isBlank()).forEach(t -> byKey.putIfAbsent(textKey(t.text()), t.id()));
+    topics.stream().filter(t -> t.text().isBlank()).forEach(t -> byKey.putIfAbsent(textKey(t.id().value()), t.id()));
     return byKey;
+  }
+
+  private static String textKey(String queryText) {
+    return queryText.strip().toLowerCase(Locale.ROOT);
   }
 
   private static String quepidQuery(QueryId topic, Map<QueryId, String> text) {

@@ -2,10 +2,11 @@ package dev.relwb.service;
 
 /// Everything the window remembers between runs (stored as `settings.json` in the config folder):
 /// model location and runtime options (precision included), BM25 parameters, rerank depth (0 = default
-/// for the device), the adapter language, the last workspace, and the window layout.
+/// for the device), the adapter language, the last workspace, the window layout, and the annotator the
+/// Search tab judges as (empty: the OS user).
 public record Settings(String modelLocation, String device, int threads, int maxLength, int batchTokens,
     String precision, double k1, double b, int rerankDepth, String adapterLanguage, String lastWorkspace,
-    Window window) {
+    Window window, String annotator) {
 
   /// Window position, size and divider positions; `width` 0 means "not remembered yet".
   public record Window(double x, double y, double width, double height, boolean maximized,
@@ -26,11 +27,12 @@ public record Settings(String modelLocation, String device, int threads, int max
     adapterLanguage = adapterLanguage == null || adapterLanguage.isBlank() ? "auto" : adapterLanguage;
     lastWorkspace = lastWorkspace == null ? "" : lastWorkspace;
     window = window == null ? Window.NONE : window;
+    annotator = annotator == null ? "" : annotator.strip();
   }
 
   /// The settings of a first run.
   public static Settings defaults() {
-    return new Settings("", "auto", 0, 512, 2048, "fp32", 1.2, 0.75, 0, "auto", "", Window.NONE);
+    return new Settings("", "auto", 0, 512, 2048, "fp32", 1.2, 0.75, 0, "auto", "", Window.NONE, "");
   }
 
   /// The runtime options part.
@@ -41,30 +43,36 @@ public record Settings(String modelLocation, String device, int threads, int max
   /// A copy with another model location and runtime options.
   public Settings withModel(String location, RuntimeOptions o) {
     return new Settings(location, o.device(), o.threads(), o.maxLength(), o.batchTokens(), o.precision(), k1, b,
-        rerankDepth, adapterLanguage, lastWorkspace, window);
+        rerankDepth, adapterLanguage, lastWorkspace, window, annotator);
   }
 
   /// A copy with other BM25 parameters.
   public Settings withBm25(double newK1, double newB) {
     return new Settings(modelLocation, device, threads, maxLength, batchTokens, precision, newK1, newB, rerankDepth,
-        adapterLanguage, lastWorkspace, window);
+        adapterLanguage, lastWorkspace, window, annotator);
   }
 
   /// A copy with another search-bar state.
   public Settings withSearch(int depth, String language) {
     return new Settings(modelLocation, device, threads, maxLength, batchTokens, precision, k1, b, depth, language,
-        lastWorkspace, window);
+        lastWorkspace, window, annotator);
   }
 
   /// A copy with another last workspace.
   public Settings withWorkspace(String name) {
     return new Settings(modelLocation, device, threads, maxLength, batchTokens, precision, k1, b, rerankDepth,
-        adapterLanguage, name, window);
+        adapterLanguage, name, window, annotator);
   }
 
   /// A copy with another window layout.
   public Settings withWindow(Window w) {
     return new Settings(modelLocation, device, threads, maxLength, batchTokens, precision, k1, b, rerankDepth,
-        adapterLanguage, lastWorkspace, w);
+        adapterLanguage, lastWorkspace, w, annotator);
+  }
+
+  /// A copy with another annotator (empty: the OS user).
+  public Settings withAnnotator(String name) {
+    return new Settings(modelLocation, device, threads, maxLength, batchTokens, precision, k1, b, rerankDepth,
+        adapterLanguage, lastWorkspace, window, name);
   }
 }

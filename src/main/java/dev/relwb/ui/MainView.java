@@ -5,6 +5,7 @@ import dev.relwb.ui.evaluation.EvaluationView;
 import dev.relwb.ui.search.SearchView;
 import dev.relwb.ui.settings.SettingsView;
 import dev.relwb.ui.support.Fxml;
+import dev.relwb.ui.team.TeamView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -25,7 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 
 /// The main window's content (`MainView.fxml`): the BM25-only banner, the tabs (Search,
-/// Evaluation, Corpus, Model & settings) and the status bar. Ctrl+1…4 switch tabs.
+/// Evaluation, Corpus, Model & settings, Team) and the status bar. Ctrl+1…5 switch tabs.
 public final class MainView {
   /// The stylesheet of the whole window.
   public static final String STYLESHEET =
@@ -45,6 +46,8 @@ public final class MainView {
   private final EvaluationView evaluationView;
   private final SettingsView settingsView;
   private final CorpusView corpusView;
+  private final TeamView teamView;
+  private final Tab teamTab;
 
   /// Builds the window content over `vm`; `settingsFile` is shown on the settings tab.
   public MainView(MainViewModel vm, Path settingsFile) {
@@ -58,6 +61,9 @@ public final class MainView {
     evaluationTab.setContent(evaluationView.root());
     corpusTab.setContent(corpusView.root());
     settingsTab.setContent(settingsView.root());
+    teamView = new TeamView(vm.team());
+    teamTab = new Tab("Team", teamView.root());
+    tabs.getTabs().add(teamTab);
     rootPane.getStylesheets().add(STYLESHEET);
     bind();
   }
@@ -72,6 +78,8 @@ public final class MainView {
     vm.search().status().addListener((o, a, s) -> statusLabel.setText(s));
     vm.corpus().status().addListener((o, a, s) -> statusLabel.setText(s));
     vm.settings().status().addListener((o, a, s) -> statusLabel.setText(s));
+    vm.team().agreement().status().addListener((o, a, s) -> teamStatus(s));
+    vm.team().snapshots().status().addListener((o, a, s) -> teamStatus(s));
     rootPane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
       if (e.isShortcutDown() && e.getCode().isDigitKey()) {
         int i = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
@@ -84,9 +92,17 @@ public final class MainView {
     tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
       if (t == evaluationTab) {
         vm.evaluation().refresh();
+      } else if (t == teamTab) {
+        vm.team().refresh();
       }
     });
     Platform.runLater(() -> searchView.queryField().requestFocus());
+  }
+
+  private void teamStatus(String s) {
+    if (tabs.getSelectionModel().getSelectedItem() == teamTab) {
+      statusLabel.setText(s);
+    }
   }
 
   @FXML
@@ -138,6 +154,11 @@ public final class MainView {
   /// The Evaluation tab view.
   public EvaluationView evaluationView() {
     return evaluationView;
+  }
+
+  /// The Team tab view.
+  public TeamView teamView() {
+    return teamView;
   }
 
   /// The settings tab view.

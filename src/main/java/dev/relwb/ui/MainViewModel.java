@@ -10,6 +10,10 @@ import dev.relwb.ui.search.DocumentViewModel;
 import dev.relwb.ui.search.SearchViewModel;
 import dev.relwb.ui.settings.SettingsViewModel;
 import dev.relwb.ui.support.TaskRunner;
+import dev.relwb.ui.team.SnapshotSetup;
+import dev.relwb.ui.team.TeamViewModel;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,6 +31,7 @@ public final class MainViewModel {
   private final DocumentViewModel document;
   private final EvaluationViewModel evaluation;
   private final CorpusViewModel corpus;
+  private final TeamViewModel team;
   private final CpuSummary cpu;
 
   /// Builds the feature models over `ports`, running jobs on `runner`.
@@ -39,7 +44,11 @@ public final class MainViewModel {
     evaluation = new EvaluationViewModel(ports.evaluating(), runner, workspace,
         () -> search.language().get().code(), () -> search.depth().get(), settings::settings);
     corpus = new CorpusViewModel(ports.corpora(), ports.clusters(), runner, workspace);
+    team = new TeamViewModel(ports, runner, workspace,
+        () -> snapshotSetup(ports.reranking().model().isPresent()));
     Settings s = settings.settings();
+    search.querySets().connect(ports.querySets());
+    search.judging().annotators().remember(s.annotator(), n -> settings.update(x -> x.withAnnotator(n)));
     applyModel(settings.model().get());
     if (s.rerankDepth() > 0) {
       search.depth().set(s.rerankDepth());
@@ -57,6 +66,17 @@ public final class MainViewModel {
     bm25Only.set(m == null);
     modelLine.set((m != null ? m.name() + " · " + m.device() + " · " + m.precision() : "BM25-only mode")
         + " · CPU " + cpu.brief());
+  }
+
+  /// How a snapshot saved now ranks: the Search tab's template, depth (with a model) and adapters.
+  private SnapshotSetup snapshotSetup(boolean model) {
+    List<String> adapters = new ArrayList<>(List.of(search.language().get().code()));
+    if (search.compareLanguage().get() != null) {
+      adapters.add(search.compareLanguage().get().code());
+    }
+    Settings s = settings.settings();
+    return new SnapshotSetup(search.firstStages().template().get(), model ? search.depth().get() : 0,
+        model ? adapters : List.of(), s.k1(), s.b());
   }
 
   private void saveSearchBar() {
@@ -122,5 +142,10 @@ public final class MainViewModel {
   /// The corpus tab model.
   public CorpusViewModel corpus() {
     return corpus;
+  }
+
+  /// The Team tab model.
+  public TeamViewModel team() {
+    return team;
   }
 }

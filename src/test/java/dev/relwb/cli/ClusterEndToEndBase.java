@@ -196,7 +196,7 @@ abstract class ClusterEndToEndBase {
     assertThat(eval.json().get("runs").get(0).get("per_topic").get("1").get("nDCG@10").asDouble()).isPositive();
 
     EvalOutcome tab = cli().services().evaluation().compareSystems(new CompareRequest("ws", null, "auto", 10, 20,
-        null, null), ProgressListener.NONE, CancelToken.none());
+        null, null, null), ProgressListener.NONE, CancelToken.none());
     assertThat(tab.runs()).hasSize(2);
     assertThat(tab.runs().get(1).rankings()).isNotEmpty();
     assertThat(tab.runs()).allSatisfy(x -> assertThat(x.metadata().firstStage().engine()).isEqualTo(engine()));

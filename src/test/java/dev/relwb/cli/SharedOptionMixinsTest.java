@@ -32,7 +32,11 @@ class SharedOptionMixinsTest {
     Map<String, Form> expected = new TreeMap<>();
     put(expected, Form.mixin(WorkspaceOption.class, true, "W"), "search", "run", "pool", "judge import",
         "judge export", "judge set", "judge agreement", "runs import", "runs export", "template list",
-        "template set", "template delete", "bench search");
+        "template set", "template delete", "bench search", "snapshot save", "snapshot list", "snapshot diff",
+        "snapshot delete");
+    put(expected, Form.mixin(WorkspaceOption.class, true, "W"), "queryset list", "queryset create", "queryset rename",
+        "queryset delete", "queryset show", "queryset add", "queryset remove", "queryset guidelines",
+        "queryset import", "queryset export");
     put(expected, Form.mixin(IndexWorkspaceOption.class, true, "<workspace>"), "index");
     put(expected, Form.mixin(JudgmentsWorkspaceOption.class, false, "W"), "eval");
     assertThat(forms("--workspace")).isEqualTo(expected);
@@ -42,7 +46,7 @@ class SharedOptionMixinsTest {
   void jsonComesFromTheJsonInsteadOfTextMixinOrTheBenchmarksTrailingLineMixin() {
     Map<String, Form> expected = new TreeMap<>();
     put(expected, Form.mixin(JsonOption.class, false, "<json>"), "index", "search", "eval", "judge agreement",
-        "bench index", "bench search");
+        "bench index", "bench search", "snapshot diff");
     put(expected, Form.mixin(JsonFiguresOption.class, false, "<json>"), "bench rerank", "bench load");
     assertThat(forms("--json")).isEqualTo(expected);
   }
@@ -50,7 +54,7 @@ class SharedOptionMixinsTest {
   @Test
   void langComesFromTheQueryDocumentOrAdapterLanguageMixinWithItsOwnDefault() {
     Map<String, Form> expected = new TreeMap<>();
-    put(expected, Form.mixin(QueryLanguageOption.class, false, "<lang>"), "search", "run");
+    put(expected, Form.mixin(QueryLanguageOption.class, false, "<lang>"), "search", "run", "queryset add");
     put(expected, new Form(DocumentLanguageOption.class, true, false, "<lang>", "auto"), "index");
     put(expected, Form.mixin(AdapterLanguageOption.class, false, "CODE"), "score");
     assertThat(forms("--lang")).isEqualTo(expected);
@@ -60,7 +64,8 @@ class SharedOptionMixinsTest {
   void modelComesFromTheRequiredMixinOrRunsRerankMixinAndBenchRerankInheritsItInItsExclusiveGroup() {
     Map<String, Form> expected = new TreeMap<>();
     put(expected, Form.mixin(ModelOption.class, true, "MODEL"), "score", "model info");
-    put(expected, Form.mixin(RerankModelOption.class, false, "<model>"), "run");
+    put(expected, Form.mixin(RerankModelOption.class, false, "<model>"), "run", "snapshot save",
+        "snapshot diff");
     put(expected, new Form(ModelOption.class, false, true, "MODEL", null), "bench rerank");
     assertThat(forms("--model")).isEqualTo(expected);
 
@@ -74,22 +79,25 @@ class SharedOptionMixinsTest {
   @Test
   void bm25ParametersComeFromOneMixinInSearchAndRun() {
     Form k1 = Form.mixin(Bm25Options.class, false, "<k1>");
-    assertThat(forms("--k1")).isEqualTo(Map.of("relwb search", k1, "relwb run", k1));
+    assertThat(forms("--k1")).isEqualTo(Map.of("relwb search", k1, "relwb run", k1, "relwb snapshot save", k1));
     Form b = Form.mixin(Bm25Options.class, false, "<b>");
-    assertThat(forms("--b")).isEqualTo(Map.of("relwb search", b, "relwb run", b));
+    assertThat(forms("--b")).isEqualTo(Map.of("relwb search", b, "relwb run", b, "relwb snapshot save", b));
   }
 
   @Test
   void theQueryTemplateComesFromOneMixinInSearchRunAndBenchSearch() {
     Form t = Form.mixin(TemplateOption.class, false, "NAME");
-    assertThat(forms("--template")).isEqualTo(Map.of("relwb search", t, "relwb run", t, "relwb bench search", t));
+    assertThat(forms("--template")).isEqualTo(Map.of("relwb search", t, "relwb run", t, "relwb bench search", t,
+        "relwb snapshot save", t, "relwb queryset show", t));
   }
 
   @Test
   void theJudgmentFileFormatComesFromItsMixinButEvalsReportFormatIsItsOwn() {
     Form judgments = new Form(JudgmentFormatOption.class, true, false, "<format>", "trec");
+    Form querySets = Form.mixin(QuerySetCommand.FormatOption.class, true, "F");
     assertThat(forms("--format")).isEqualTo(Map.of("relwb judge import", judgments, "relwb judge export", judgments,
-        "relwb eval", new Form(EvalCommand.class, false, false, "F", null)));
+        "relwb eval", new Form(EvalCommand.class, false, false, "F", null),
+        "relwb queryset import", querySets, "relwb queryset export", querySets));
   }
 
   @Test

@@ -31,7 +31,7 @@ class SystemComparisonTest {
       EvaluationService evaluation = new EvaluationService(judgments, index.runs(rerank));
       index.indexing().importSource("s", SourceKind.BEIR, Path.of("sample-corpora/sample"), ProgressListener.NONE,
           CancelToken.none());
-      CompareRequest req = new CompareRequest("s", EvaluationService.ALL_JUDGED, "auto", 5, 20, null, null);
+      CompareRequest req = new CompareRequest("s", EvaluationService.ALL_JUDGED, "auto", 5, 20, null, null, null);
       assertThatThrownBy(() -> evaluation.compareSystems(req, ProgressListener.NONE, CancelToken.none()))
           .hasMessageContaining("Load a model");
       rerank.load(Path.of("src/test/resources/models/xmod-tiny"), "cpu", 1);
@@ -58,7 +58,7 @@ class SystemComparisonTest {
       assertThat(out.resolve("bm25-monoxm.trec.json")).exists();
 
       EvalOutcome fromFiles = evaluation.evaluate(new EvalRequest(null, "s", List.of(out.resolve("bm25.trec").toString(),
-          out.resolve("bm25-monoxm.trec").toString()), METRICS, 1, "run", null));
+          out.resolve("bm25-monoxm.trec").toString()), METRICS, 1, "run", null, null));
       for (int run = 0; run < 2; run++) {
         RunResult a = shown.report().runs().get(run);
         RunResult b = fromFiles.report().runs().get(run);

@@ -90,6 +90,8 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
   public final List<String> calls = new CopyOnWriteArrayList<>();
   public final Map<String, Judgment> saved = new ConcurrentHashMap<>();
   public final List<CancelToken> rerankTokens = new CopyOnWriteArrayList<>();
+  /// Every request `compareSystems` was given, in order.
+  public final List<CompareRequest> compareRequests = new CopyOnWriteArrayList<>();
   public volatile boolean modelLoaded = true;
   public volatile int batchSize = 3;
   /// Called after each rerank batch was handed out (tests use it to act mid-stream).
@@ -358,8 +360,13 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
 
   @Override
   public List<Topic> topics(String ws) {
-    return List.of();
+    return List.copyOf(topicList);
   }
+
+  /// The topics `topics` answers with (none unless a test adds some).
+  public final List<Topic> topicList = new CopyOnWriteArrayList<>();
+  /// The current grades `agreement` is computed from (adjudicated ones are left out, as the service does).
+  public final List<dev.relwb.eval.Rating> ratings = new CopyOnWriteArrayList<>();
 
   @Override
   public QueryMetrics liveMetrics(List<DocId> ranking, Map<DocId, Judgment> js) {
@@ -374,6 +381,7 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
   @Override
   public EvalOutcome compareSystems(CompareRequest r, ProgressListener p, CancelToken c) {
     calls.add("evaluate " + r.topicSet());
+    compareRequests.add(r);
     p.onProgress(new Progress("evaluate", 3, 3, Duration.ofMillis(5), ""));
     Map<String, Double> deltas = new LinkedHashMap<>();
     deltas.put("q1", 0.3);
@@ -422,7 +430,8 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
 
   @Override
   public dev.relwb.eval.Agreement agreement(String workspace) {
-    return dev.relwb.eval.Agreement.of(List.of());
+    calls.add("agreement");
+    return dev.relwb.eval.Agreement.of(List.copyOf(ratings));
   }
 
   @Override

@@ -21,6 +21,8 @@ public final class FakeQuerySets implements QuerySets {
   private final Map<String, String> guidelines = new LinkedHashMap<>();
   /// The judged share reported for every query.
   public volatile double share = 0.5;
+  /// Judged shares of single topics, over [#share].
+  public final Map<QueryId, Double> shares = new java.util.concurrent.ConcurrentHashMap<>();
 
   @Override
   public synchronized List<QuerySet> sets(String workspace) {
@@ -87,7 +89,8 @@ public final class FakeQuerySets implements QuerySets {
   @Override
   public synchronized Map<QueryId, Double> judgedShares(String workspace, String set, int k, String template) {
     Map<QueryId, Double> out = new LinkedHashMap<>();
-    sets.getOrDefault(set, List.of()).forEach(i -> out.put(i.topic().id(), share));
+    sets.getOrDefault(set, List.of())
+        .forEach(i -> out.put(i.topic().id(), shares.getOrDefault(i.topic().id(), share)));
     return out;
   }
 

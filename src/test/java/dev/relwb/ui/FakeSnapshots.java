@@ -15,14 +15,21 @@ public final class FakeSnapshots implements Snapshots {
   /// Every call.
   public final List<String> calls = new CopyOnWriteArrayList<>();
   private final List<Snapshot> saved = new CopyOnWriteArrayList<>();
+  /// Every request `save` was given, in order.
+  public final List<SnapshotRequest> requests = new CopyOnWriteArrayList<>();
   /// What [#diff] returns (null = an error).
   public volatile SnapshotDiff nextDiff;
 
   @Override
   public Snapshot save(SnapshotRequest request, ProgressListener progress, CancelToken cancel) {
     calls.add("save " + request.name() + " " + request.querySet());
+    requests.add(request);
+    List<String> names = new java.util.ArrayList<>(List.of("BM25"));
+    if (request.depth() > 0) {
+      (request.adapters().isEmpty() ? List.of("auto") : request.adapters()).forEach(l -> names.add("mono-XM " + l));
+    }
     Snapshot s = new Snapshot(request.name(), request.querySet(), "2026-12-06T00:00:00Z", request.note(),
-        List.of(new Snapshot.SnapshotList("BM25", Snapshot.runName(request.name(), "BM25"))));
+        names.stream().map(l -> new Snapshot.SnapshotList(l, Snapshot.runName(request.name(), l))).toList());
     saved.add(s);
     return s;
   }

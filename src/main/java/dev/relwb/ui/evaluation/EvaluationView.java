@@ -1,11 +1,9 @@
 package dev.relwb.ui.evaluation;
 
+import dev.relwb.eval.Aggregation;
 import dev.relwb.eval.MetricComparison;
 import dev.relwb.ui.support.Fxml;
 import java.io.File;
-import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
@@ -13,15 +11,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.util.StringConverter;
 
 /// The Evaluation tab (`EvaluationView.fxml`) over `EvaluationViewModel`.
 public final class EvaluationView {
   @FXML private VBox root;
   @FXML private ComboBox<String> topicSetBox;
+  @FXML private ComboBox<Aggregation> aggregateBox;
   @FXML private Button runButton;
   @FXML private Button cancelButton;
   @FXML private Button exportButton;
@@ -42,6 +41,20 @@ public final class EvaluationView {
   private void initialize() {
     topicSetBox.setItems(vm.topicSets());
     topicSetBox.valueProperty().bindBidirectional(vm.topicSet());
+    aggregateBox.setItems(vm.aggregations());
+    aggregateBox.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(Aggregation a) {
+        return a == null ? "" : a.label();
+      }
+
+      @Override
+      public Aggregation fromString(String s) {
+        return Aggregation.parse(s);
+      }
+    });
+    aggregateBox.valueProperty().bindBidirectional(vm.aggregation());
+    aggregateBox.disableProperty().bind(vm.running());
     runButton.disableProperty().bind(vm.running());
     cancelButton.disableProperty().bind(vm.running().not());
     exportButton.disableProperty().bind(vm.report().isNull());
@@ -50,31 +63,8 @@ public final class EvaluationView {
     statusLabel.textProperty().bind(vm.status());
     wltLabel.textProperty().bind(vm.winLossTie());
     table.setItems(vm.rows());
-    table.getColumns().setAll(java.util.List.of(
-        column("Metric", MetricComparison::metric),
-        column("BM25", r -> num(r.meanA())),
-        column("BM25+mono-XM", r -> num(r.meanB())),
-        column("Δ", r -> String.format(Locale.ROOT, "%+.4f", r.delta())),
-        column("p (randomization)", r -> p(r.pRandomization())),
-        column("p (t-test)", r -> p(r.pTTest()))));
+    MetricsTable.install(table, "BM25", "BM25+mono-XM");
     vm.main().addListener((o, a, m) -> fillChart(m));
-  }
-
-  private static TableColumn<MetricComparison, String> column(String title,
-      Function<MetricComparison, String> value) {
-    TableColumn<MetricComparison, String> c = new TableColumn<>(title);
-    c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-    c.setSortable(false);
-    c.setMinWidth(Math.max(90, title.length() * 8.5 + 16));
-    return c;
-  }
-
-  private static String num(double v) {
-    return String.format(Locale.ROOT, "%.4f", v);
-  }
-
-  private static String p(double v) {
-    return Double.isNaN(v) ? "–" : v < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", v);
   }
 
   private void fillChart(MetricComparison m) {

@@ -1,5 +1,6 @@
 package dev.relwb.ui.evaluation;
 
+import dev.relwb.eval.Aggregation;
 import dev.relwb.eval.MetricComparison;
 import dev.relwb.service.CompareRequest;
 import dev.relwb.service.EvalOutcome;
@@ -24,8 +25,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/// State and actions of the Evaluation tab: pick a topic set, run both systems over it in the
-/// background (progress, cancel), show the report, export runs and report.
+/// State and actions of the Evaluation tab: pick a topic set and how the annotators' grades are combined
+/// (the *Aggregate* choice), run both systems over it in the background (progress, cancel), show the
+/// report, export runs and report.
 public final class EvaluationViewModel {
   private final Evaluating evaluating;
   private final TaskRunner runner;
@@ -35,6 +37,9 @@ public final class EvaluationViewModel {
   private final Supplier<Settings> settings;
   private final ObservableList<String> topicSets = FXCollections.observableArrayList();
   private final StringProperty topicSet = new SimpleStringProperty();
+  private final ObservableList<Aggregation> aggregations =
+      FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(Aggregation.values()));
+  private final ObjectProperty<Aggregation> aggregation = new SimpleObjectProperty<>(Aggregation.LATEST);
   private final BooleanProperty running = new SimpleBooleanProperty(false);
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final StringProperty status = new SimpleStringProperty("Pick a topic set and press Run.");
@@ -84,10 +89,10 @@ public final class EvaluationViewModel {
     cancel();
     Settings s = settings.get();
     CompareRequest req = new CompareRequest(workspace.get(), topicSet.get(), language.get(), depth.getAsInt(), 100,
-        s.k1(), s.b());
+        s.k1(), s.b(), aggregation.get());
     running.set(true);
     progress.set(-1);
-    status.set("Evaluating " + req.topicSet() + "…");
+    status.set("Evaluating " + req.topicSet() + " (" + req.aggregation().label() + " grades)…");
     job = runner.run("Evaluation", ctx -> evaluating.compareSystems(req, ctx.progress(), ctx.cancel()),
         JobCallbacks.<EvalOutcome>of(this::show, this::fail).withProgress(p -> {
           progress.set(p.fraction());
@@ -141,6 +146,17 @@ public final class EvaluationViewModel {
   /// The chosen topic set.
   public StringProperty topicSet() {
     return topicSet;
+  }
+
+  /// The ways to combine several annotators' grades, in the order offered.
+  public ObservableList<Aggregation> aggregations() {
+    return aggregations;
+  }
+
+  /// How the annotators' grades are combined per pair (`latest` unless chosen; null counts as `latest`);
+  /// an adjudicated grade always wins.
+  public ObjectProperty<Aggregation> aggregation() {
+    return aggregation;
   }
 
   /// Whether an evaluation is running.

@@ -8,8 +8,10 @@ import dev.relwb.ui.support.Fxml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -17,7 +19,8 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /// The document pane (`DocumentView.fxml`): passage and document text with the matches the search
-/// layer marked, provenance, the BM25 explanation, the cross-encoder score and the judgment.
+/// layer marked, provenance, the BM25 explanation, the cross-encoder score and the judgment; above it the
+/// judging bar (who judges, the keys), beside it the chosen query set's guidelines.
 public final class DocumentView {
   private static final int MAX_SHOWN_CHARS = 200_000;
   @FXML private VBox root;
@@ -29,6 +32,13 @@ public final class DocumentView {
   @FXML private TextFlow passageFlow;
   @FXML private TextFlow documentFlow;
   @FXML private TextArea explanationArea;
+  @FXML private ComboBox<String> annotatorBox;
+  @FXML private javafx.scene.control.Tab explanationTab;
+  @FXML private javafx.scene.control.TabPane docTabs;
+  @FXML private VBox guidelinesBox;
+  @FXML private Label guidelinesTitle;
+  @FXML private VBox guidelinesText;
+  private static final String ADD = "Add…";
   private final DocumentViewModel vm;
   private final SearchViewModel search;
 
@@ -46,9 +56,76 @@ public final class DocumentView {
     docTruncation.textProperty().bind(vm.truncation());
     docTruncation.visibleProperty().bind(vm.truncation().isNotEmpty());
     docTruncation.managedProperty().bind(vm.truncation().isNotEmpty());
+    JudgingQueue queue = search.judging().queue();
+    var blind = queue.shown().and(queue.blind());
+    docCrossEncoder.visibleProperty().bind(blind.not());
+    docCrossEncoder.managedProperty().bind(blind.not());
+    explanationTab.disableProperty().bind(blind);
+    blind.addListener((o, a, on) -> {
+      if (on) {
+        docTabs.getSelectionModel().selectFirst();
+      }
+    });
     search.bm25Rows().addListener((ListChangeListener<ResultRow>) c -> showGrade());
     search.judging().selected().addListener((o, a, d) -> showGrade());
     show(null);
+    installAnnotatorBox(search.judging().annotators());
+    installGuidelines(search.querySets());
+  }
+
+  /// The annotator chooser: the workspace's annotators and "Add…"; a typed new name is added.
+  private void installAnnotatorBox(Annotators annotators) {
+    Runnable items = () -> {
+      List<String> all = new ArrayList<>(annotators.names());
+      all.add(ADD);
+      annotatorBox.getItems().setAll(all);
+    };
+    annotators.names().addListener((ListChangeListener<String>) c -> items.run());
+    items.run();
+    annotatorBox.setValue(annotators.name().get());
+    annotators.name().addListener((o, a, n) -> annotatorBox.setValue(n));
+    annotatorBox.valueProperty().addListener((o, a, v) -> {
+      if (ADD.equals(v)) {
+        Platform.runLater(() -> {
+          annotatorBox.setValue(annotators.name().get());
+          QuerySetDialogs.name(root, "Add annotator", "Name to judge as", "").ifPresent(annotators::choose);
+        });
+      } else if (v != null && !v.isBlank() && !v.strip().equals(annotators.name().get())) {
+        annotators.choose(v);
+      }
+    });
+    annotatorBox.setOnShowing(e -> annotators.refresh());
+    annotators.refresh();
+  }
+
+  /// The chosen query set's guidelines, beside the judging keys, and their editor.
+  private void installGuidelines(QuerySetSidebar sets) {
+    sets.guidelines().addListener((o, a, md) -> showGuidelines(sets));
+    sets.set().addListener((o, a, s) -> showGuidelines(sets));
+    guidelinesBox.visibleProperty().bind(sets.set().isNotNull());
+    guidelinesBox.managedProperty().bind(sets.set().isNotNull());
+    showGuidelines(sets);
+  }
+
+  private void showGuidelines(QuerySetSidebar sets) {
+    guidelinesTitle.setText(sets.set().get() == null ? "Guidelines" : "Guidelines · " + sets.set().get());
+    String md = sets.guidelines().get();
+    if (md == null || md.isBlank()) {
+      Label none = new Label("No guidelines for this set yet: Edit guidelines… to write what counts as relevant.");
+      none.setWrapText(true);
+      none.getStyleClass().add("key-hint");
+      guidelinesText.getChildren().setAll(none);
+    } else {
+      guidelinesText.getChildren().setAll(Markdown.render(md));
+    }
+  }
+
+  @FXML
+  private void onEditGuidelines() {
+    QuerySetSidebar sets = search.querySets();
+    if (sets.set().get() != null) {
+      QuerySetDialogs.guidelines(root, sets.set().get(), sets.guidelines().get()).ifPresent(sets::saveGuidelines);
+    }
   }
 
   private void show(Hit d) {

@@ -1,6 +1,6 @@
 package dev.relwb.ui.search;
 
-/// The lists of the search view, in Tab order (left to right).
+/// The lists of the search view, in Tab order (left to right), and the judging queue shown instead of them.
 public enum RankingList {
   /// the first-stage ranking of the "vs" query template (cluster workspaces; left of the first stage, when on)
   VS_TEMPLATE,
@@ -9,5 +9,7 @@ public enum RankingList {
   /// the mono-XM ranking with the chosen adapter (right)
   RERANKED,
   /// the mono-XM ranking with the A/B adapter (far right, when A/B is on)
-  COMPARE
+  COMPARE,
+  /// the pooled judging queue (in place of the other lists, while it is shown)
+  QUEUE
 }

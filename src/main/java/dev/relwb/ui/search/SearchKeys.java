@@ -8,8 +8,9 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
-/// The search view's keyboard: 0–3 grade, S skip, U unrateable, N note, Space next unjudged,
-/// J/K and the arrows move, Tab switches list, Esc cancels the rerank, Ctrl+L goes to the query.
+/// The search view's keyboard: 0–3 grade, S skip, U unrateable, N note, Space next unjudged (of the
+/// pool while the judging queue is shown), J/K and the arrows move, Tab switches list, Esc cancels the
+/// rerank, Ctrl+L goes to the query.
 /// Judging keys act only while a ranking list (not a text field) has the focus.
 final class SearchKeys {
   private final SearchView view;

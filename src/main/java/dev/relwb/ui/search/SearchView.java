@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
@@ -63,9 +64,15 @@ public final class SearchView {
   @FXML private Label compareProgressText;
   @FXML private Button cancelRerankButton;
   @FXML private javafx.scene.layout.StackPane documentSlot;
+  @FXML private javafx.scene.layout.StackPane sidebarSlot;
+  @FXML private javafx.scene.layout.StackPane queueSlot;
+  @FXML private javafx.scene.control.ToggleButton setsToggle;
+  @FXML private javafx.scene.control.ToggleButton queueToggle;
   private static final String NONE = "none";
   private final SearchViewModel vm;
   private final DocumentView documentView;
+  private final QuerySetSidebarView sidebarView;
+  private final JudgingQueueView queueView;
   private ConnectorView connector;
   private boolean syncing;
 
@@ -73,8 +80,12 @@ public final class SearchView {
   public SearchView(SearchViewModel vm, DocumentViewModel documentVm) {
     this.vm = vm;
     Fxml.load(SearchView.class, "SearchView.fxml", this);
+    root.getStylesheets().add(Objects.requireNonNull(SearchView.class.getResource("search.css")).toExternalForm());
     this.documentView = new DocumentView(documentVm, vm);
     documentSlot.getChildren().add(documentView.root());
+    this.sidebarView = new QuerySetSidebarView(vm.querySets());
+    this.queueView = new JudgingQueueView(vm.judging().queue());
+    installSidebarAndQueue();
     new SearchKeys(this, vm).install(root);
   }
 
@@ -112,6 +123,28 @@ public final class SearchView {
     vm.judging().selected().addListener((o, a, doc) -> selectEverywhere(doc));
     vm.modelAvailable().addListener((o, a, on) -> modelAvailabilityChanged(on));
     modelAvailabilityChanged(vm.modelAvailable().get());
+  }
+
+  /// The query-set sidebar (left, collapsible) and the judging queue (shown in place of the lists).
+  private void installSidebarAndQueue() {
+    sidebarSlot.getChildren().add(sidebarView.root());
+    setsToggle.selectedProperty().bindBidirectional(vm.querySets().expanded());
+    sidebarSlot.visibleProperty().bind(vm.querySets().expanded());
+    sidebarSlot.managedProperty().bind(vm.querySets().expanded());
+    queueSlot.getChildren().add(queueView.root());
+    JudgingQueue queue = vm.judging().queue();
+    queueToggle.selectedProperty().bindBidirectional(queue.shown());
+    queueSlot.visibleProperty().bind(queue.shown());
+    queueSlot.managedProperty().bind(queue.shown());
+    listsBox.visibleProperty().bind(queue.shown().not());
+    listsBox.managedProperty().bind(queue.shown().not());
+    setUpList(queueView.list(), queue.rows(), false, RankingList.QUEUE);
+    queueView.useQueueCells();
+    queue.rows().addListener((ListChangeListener<ResultRow>) c -> Platform.runLater(this::reselectInQueue));
+    queue.shown().addListener((o, a, on) -> Platform.runLater(() -> {
+      focusActiveList();
+      reselect();
+    }));
   }
 
   private void modelAvailabilityChanged(boolean on) {
@@ -191,6 +224,7 @@ public final class SearchView {
     list.setPlaceholder(new Label(switch (which) {
       case BM25 -> "Type a query and press Enter";
       case VS_TEMPLATE -> "The second template's ranking appears here";
+      case QUEUE -> "Run a query: the pool of its lists appears here";
       default -> "mono-XM scores appear here batch by batch";
     }));
     list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
@@ -209,7 +243,7 @@ public final class SearchView {
   private void selectEverywhere(DocId doc) {
     syncing = true;
     try {
-      for (ListView<ResultRow> lv : List.of(vsList, bm25List, rerankList, compareList)) {
+      for (ListView<ResultRow> lv : List.of(vsList, bm25List, rerankList, compareList, queueView.list())) {
         int idx = indexOf(lv.getItems(), doc);
         if (idx < 0) {
           lv.getSelectionModel().clearSelection();
@@ -269,7 +303,23 @@ public final class SearchView {
       case BM25 -> bm25List;
       case RERANKED -> rerankList;
       case COMPARE -> compareList;
+      case QUEUE -> queueView.list();
     };
+  }
+
+  /// Re-applies the selection to the queue after it was pooled again (the other lists stay where they are).
+  private void reselectInQueue() {
+    int idx = indexOf(queueView.list().getItems(), vm.judging().selected().get());
+    syncing = true;
+    try {
+      if (idx < 0) {
+        queueView.list().getSelectionModel().clearSelection();
+      } else {
+        queueView.list().getSelectionModel().select(idx);
+      }
+    } finally {
+      syncing = false;
+    }
   }
 
   /// Re-applies the selection after rows were rebuilt.
@@ -292,6 +342,11 @@ public final class SearchView {
     return verticalSplit;
   }
 
+  /// The query-set sidebar.
+  public QuerySetSidebarView sidebarView() {
+    return sidebarView;
+  }
+
   /// The document pane, for screenshots.
   public DocumentView documentView() {
     return documentView;
@@ -299,6 +354,6 @@ public final class SearchView {
 
   Map<RankingList, ListView<ResultRow>> lists() {
     return Map.of(RankingList.VS_TEMPLATE, vsList, RankingList.BM25, bm25List, RankingList.RERANKED, rerankList,
-        RankingList.COMPARE, compareList);
+        RankingList.COMPARE, compareList, RankingList.QUEUE, queueView.list());
   }
 }

@@ -66,6 +66,7 @@ public final class SearchViewModel {
   private final ObjectProperty<QueryMetrics> rerankMetrics = new SimpleObjectProperty<>(QueryMetrics.EMPTY);
   private final ObjectProperty<QueryMetrics> compareMetrics = new SimpleObjectProperty<>(QueryMetrics.EMPTY);
   private final JudgingModel judgingModel;
+  private final QuerySetSidebar sidebar;
   private List<Hit> hits = List.of();
   private Map<DocId, Judgment> judgments = new HashMap<>();
   private Topic topic;
@@ -87,7 +88,8 @@ public final class SearchViewModel {
     this.runner = runner;
     this.workspace = workspace;
     this.settings = settings;
-    this.judgingModel = new JudgingModel(this, judging, runner);
+    this.judgingModel = new JudgingModel(this, judging, evaluating, runner, workspace);
+    this.sidebar = new QuerySetSidebar(this, workspace, runner);
     compareLanguage.addListener((o, a, b) -> rerankCompare());
     language.addListener((o, a, b) -> {
       if (b != null && !searchedText.isEmpty()) {
@@ -168,8 +170,7 @@ public final class SearchViewModel {
     reranked.clear();
     compare.clear();
     rebuildBm25();
-    judgingModel.active().set(RankingList.BM25);
-    judgingModel.selected().set(hits.isEmpty() ? null : ResultRow.docOf(hits.getFirst()));
+    judgingModel.startList();
     status.set(stages.statusLine(s.page(), detectedLanguage));
     updateMetrics();
     searchVs();
@@ -205,13 +206,6 @@ public final class SearchViewModel {
     compareMetrics.set(QueryMetrics.EMPTY);
     if (other != null && !hits.isEmpty() && modelAvailable.get()) {
       startRerank(compare, other);
-    }
-  }
-
-  /// Reranks the current hits again with the chosen adapter language (e.g. after switching it).
-  public void rerankAgain() {
-    if (!hits.isEmpty() && modelAvailable.get()) {
-      startRerank(reranked, language.get());
     }
   }
 
@@ -307,6 +301,11 @@ public final class SearchViewModel {
 
   private static Hit find(List<Hit> list, DocId doc) {
     return list.stream().filter(h -> ResultRow.docOf(h).equals(doc)).findFirst().orElse(null);
+  }
+
+  /// The query-set sidebar (connected to the query-set service by the window).
+  public QuerySetSidebar querySets() {
+    return sidebar;
   }
 
   // --- properties -------------------------------------------------------------------------
