@@ -46,7 +46,7 @@ public final class FolderSource implements DocumentSource {
     this.language = language;
   }
 
-  private static PathMatcher glob(String g) {
+  static PathMatcher glob(String g) {
     try {
       return java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g);
     } catch (IllegalArgumentException e) {

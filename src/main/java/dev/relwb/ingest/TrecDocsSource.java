@@ -40,15 +40,23 @@ public final class TrecDocsSource implements DocumentSource {
 
   private final Path root;
   private final String language;
+  private final List<java.nio.file.PathMatcher> excludes;
 
   /// A source over the file or folder `path`; `language` null means detect per document.
   public TrecDocsSource(Path path, String language) {
+    this(path, language, List.of());
+  }
+
+  /// A source over the file or folder `path` leaving out the files of a folder whose path relative to it
+  /// matches one of the `excludes` globs (e.g. the collection's `topics.txt` and `qrels.txt`).
+  public TrecDocsSource(Path path, String language, List<String> excludes) {
     if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
       throw new WorkbenchException("No TREC documents at " + path + ": give a file, or a folder of files, of"
           + " <DOC><DOCNO>…</DOCNO>…</DOC> records (optionally .gz)");
     }
     this.root = path;
     this.language = language;
+    this.excludes = excludes.stream().map(FolderSource::glob).toList();
   }
 
   @Override
@@ -70,7 +78,7 @@ public final class TrecDocsSource implements DocumentSource {
     }
     try (Stream<Path> s = Files.walk(root)) {
       return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted().toList();
+          .filter(p -> excludes.stream().noneMatch(m -> m.matches(root.relativize(p)))).sorted().toList();
     } catch (IOException e) {
       throw new WorkbenchException("Cannot list the folder " + root + ": " + e.getMessage()
           + "; check it exists and is readable", e);

@@ -113,7 +113,7 @@ public final class IndexService implements Corpora {
           lang));
     }
     if (job.trecDocs() != null) {
-      out.add(new TrecDocsSource(job.trecDocs(), lang));
+      out.add(new TrecDocsSource(job.trecDocs(), lang, job.excludes()));
     }
     if (out.isEmpty()) {
       throw new WorkbenchException("Nothing to index: give folders, or --beir, --msmarco, --jsonl or --trec-docs");
@@ -184,27 +184,46 @@ public final class IndexService implements Corpora {
       case FOLDER -> index(IndexJob.folders(name, List.of(path), "auto"), progress, cancel);
       case BEIR -> index(IndexJob.beir(name, path, "auto"), progress, cancel);
       case MSMARCO -> index(IndexJob.msmarco(name, path, "auto"), progress, cancel);
-      case TREC -> importTrec(name, path);
+      case TREC -> importTrec(name, path, progress, cancel);
     }
     return workspaces.info(name);
   }
 
-  /// Adds a folder's TREC topics file (name with `topic` or `quer`) and qrels file (name with `qrel`) to
-  /// an existing workspace's judgments.
-  private void importTrec(String name, Path folder) {
-    if (!workspaces.exists(name)) {
-      throw new WorkbenchException("Create the workspace '" + name + "' from documents first, then add TREC topics"
-          + " and qrels to it");
-    }
+  /// A TREC collection folder: its document files (`<DOC>` records, any other file of the folder and its
+  /// subfolders) are indexed into the workspace (made if needed), then its topics file (name with `topic` or
+  /// `quer`) and qrels file (name with `qrel`) go to the judgments. A folder with only topics and qrels adds
+  /// them to an existing workspace.
+  private void importTrec(String name, Path folder, ProgressListener progress, CancelToken cancel) {
     List<Path> files = files(folder);
     Optional<Path> qrels = files.stream().filter(f -> lower(f).contains("qrel")).findFirst();
     Optional<Path> topics = files.stream().filter(f -> lower(f).contains("topic") || lower(f).contains("quer"))
         .findFirst();
-    if (qrels.isEmpty() && topics.isEmpty()) {
-      throw new WorkbenchException("No topics or qrels file in " + folder + ": name them e.g. topics.txt and qrels.txt");
+    List<String> notDocs = java.util.stream.Stream.of(qrels, topics).flatMap(Optional::stream)
+        .map(f -> f.getFileName().toString().replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?")
+            .replace("[", "\\[").replace("{", "\\{")).toList();
+    boolean hasDocs = hasOtherFiles(folder, qrels, topics);
+    if (hasDocs) {
+      index(new IndexJob(name, null, null, null, null, folder, null, "auto", null, notDocs, null, null, 0), progress,
+          cancel);
+    } else if (!workspaces.exists(name)) {
+      throw new WorkbenchException("Create the workspace '" + name + "' from documents first, then add TREC topics"
+          + " and qrels to it (" + folder + " holds no document files)");
+    }
+    if (qrels.isEmpty() && topics.isEmpty() && !hasDocs) {
+      throw new WorkbenchException("No documents, topics or qrels file in " + folder
+          + ": name them e.g. topics.txt and qrels.txt beside the <DOC> files");
     }
     topics.ifPresent(t -> judgments.addTopics(name, TopicsReader.read(t)));
     qrels.ifPresent(q -> judgments.importFile(name, "trec", q, "imported"));
+  }
+
+  private static boolean hasOtherFiles(Path folder, Optional<Path> qrels, Optional<Path> topics) {
+    try (java.util.stream.Stream<Path> s = Files.walk(folder)) {
+      return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+          .anyMatch(p -> !qrels.map(p::equals).orElse(false) && !topics.map(p::equals).orElse(false));
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot read the folder " + folder + ": " + e.getMessage(), e);
+    }
   }
 
   private static String lower(Path p) {

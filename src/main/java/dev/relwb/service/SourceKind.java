@@ -8,6 +8,6 @@ public enum SourceKind {
   BEIR,
   /// an MS MARCO folder (`collection.tsv`, queries, qrels)
   MSMARCO,
-  /// TREC topics and qrels
+  /// a TREC collection folder: `<DOC>` document files, and a topics and a qrels file
   TREC
 }

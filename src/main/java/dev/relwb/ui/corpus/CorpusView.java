@@ -150,7 +150,7 @@ public final class CorpusView {
 
   @FXML
   private void onImportTrec() {
-    importFrom(SourceKind.TREC, "Folder with TREC topics and qrels");
+    importFrom(SourceKind.TREC, "TREC collection folder (<DOC> files, topics, qrels)");
   }
 
   @FXML
