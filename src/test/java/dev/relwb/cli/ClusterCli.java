@@ -1,18 +1,12 @@
 package dev.relwb.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.relwb.app.AppContext;
-import dev.relwb.core.AppDirs;
-import dev.relwb.core.Json;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 
 /// The CLI in-process over one app folder (one `AppContext`, so a loaded model and session state persist
 /// across commands), with the Cranfield test set's files at hand.
@@ -26,25 +20,12 @@ final class ClusterCli {
 
   ClusterCli(Path home) {
     this.home = home;
-    this.ctx = new AppContext(new AppDirs(home.resolve("data"), home.resolve("cache"), home.resolve("config")));
-  }
-
-  /// The outcome of one command.
-  record Result(int code, String out, String err) {
-    JsonNode json() throws IOException {
-      return Json.mapper().readTree(out);
-    }
+    this.ctx = CliRun.context(home);
   }
 
   /// Runs `relwb args…`.
-  Result run(String... args) {
-    CommandLine cl = Cli.commandLine(ctx);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
+  CliRun run(String... args) {
+    return CliRun.of(ctx, args);
   }
 
   /// The app's services.
@@ -75,7 +56,7 @@ final class ClusterCli {
 
   /// nDCG@10 of `run` on Cranfield's qrels, with `relwb eval`.
   double ndcg10(Path run) throws IOException {
-    Result r = run("eval", "--qrels", trecQrels().toString(), "--run", run.toString(), "--metrics", "nDCG@10",
+    CliRun r = run("eval", "--qrels", trecQrels().toString(), "--run", run.toString(), "--metrics", "nDCG@10",
         "--json");
     if (r.code() != 0) {
       throw new AssertionError(r.err());

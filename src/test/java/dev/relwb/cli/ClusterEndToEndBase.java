@@ -63,12 +63,12 @@ abstract class ClusterEndToEndBase {
   void createWorkspace(String ws) throws IOException {
     List<String> args = new ArrayList<>(List.of("workspace", "create", ws));
     args.addAll(connect(ws, url(), "cranfield", "text"));
-    ClusterCli.Result r = cli().run(args.toArray(String[]::new));
+    CliRun r = cli().run(args.toArray(String[]::new));
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("over " + engine() + " at " + url());
-    ClusterCli.Result t = cli().run("template", "set", "--workspace", ws, "body", "--body", bodyTemplate());
+    CliRun t = cli().run("template", "set", "--workspace", ws, "body", "--body", bodyTemplate());
     assertThat(t.code()).as(t.err()).isZero();
-    ClusterCli.Result topics = cli().run("judge", "import", "--workspace", ws, "--topics",
+    CliRun topics = cli().run("judge", "import", "--workspace", ws, "--topics",
         ClusterCli.CRANFIELD.resolve("queries.jsonl").toString());
     assertThat(topics.code()).as(topics.err()).isZero();
     assertThat(topics.out()).contains("Stored 225 topics");
@@ -76,7 +76,7 @@ abstract class ClusterEndToEndBase {
 
   @Test
   void searchGivesOurRecordsWithSnippetsAndExplanations() throws Exception {
-    ClusterCli.Result r = cli().run("search", "--workspace", "ws", "--template", "body", "--k", "3", "--explain",
+    CliRun r = cli().run("search", "--workspace", "ws", "--template", "body", "--k", "3", "--explain",
         "--json", "boundary layer transition");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode page = r.json();
@@ -98,7 +98,7 @@ abstract class ClusterEndToEndBase {
       assertThat(h.get("explanation").get("details").size()).isPositive();
     }
     assertThat(hits.get(0).get("score").asDouble()).isGreaterThanOrEqualTo(hits.get(1).get("score").asDouble());
-    ClusterCli.Result list = cli().run("workspace", "list");
+    CliRun list = cli().run("workspace", "list");
     assertThat(list.out()).contains("ws").contains(engine() + " at ").contains("templates: default, body");
   }
 
@@ -113,7 +113,7 @@ abstract class ClusterEndToEndBase {
     assertThat(paged).hasSize(20).isEqualTo(whole);
   }
 
-  private static List<String> ids(ClusterCli.Result r) throws IOException {
+  private static List<String> ids(CliRun r) throws IOException {
     assertThat(r.code()).as(r.err()).isZero();
     List<String> out = new ArrayList<>();
     r.json().get("hits").forEach(h -> out.add(h.get("docId").asText()));
@@ -125,7 +125,7 @@ abstract class ClusterEndToEndBase {
     Path local = localRun();
     Path run = cli().file(engine() + "-body.trec");
     long t0 = System.nanoTime();
-    ClusterCli.Result r = cli().run("run", "--workspace", "ws", "--template", "body", "--k", "100", "--out",
+    CliRun r = cli().run("run", "--workspace", "ws", "--template", "body", "--k", "100", "--out",
         run.toString());
     double seconds = (System.nanoTime() - t0) / 1e9;
     assertThat(r.code()).as(r.err()).isZero();
@@ -143,10 +143,10 @@ abstract class ClusterEndToEndBase {
     assertThat(meta.get("firstStage").get("template").asText()).isEqualTo("body");
     assertThat(meta.get("firstStage").get("templateHash").asText()).hasSize(12);
     assertThat(meta.get("bm25K1").isNull()).isTrue();
-    ClusterCli.Result bench = cli().run("bench", "search", "--workspace", "ws", "--template", "body", "--warmup", "10");
+    CliRun bench = cli().run("bench", "search", "--workspace", "ws", "--template", "body", "--warmup", "10");
     assertThat(bench.code()).as(bench.err()).isZero();
     assertThat(bench.out()).contains("225 queries").contains("queries/s");
-    ClusterCli.Result localBench = cli().run("bench", "search", "--workspace", "local", "--warmup", "10");
+    CliRun localBench = cli().run("bench", "search", "--workspace", "local", "--warmup", "10");
     Files.writeString(Path.of("target/cluster-figures.txt"), bench.out() + localBench.out(), StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
   }
@@ -155,10 +155,10 @@ abstract class ClusterEndToEndBase {
   Path localRun() throws IOException {
     Path run = cli().file("local.trec");
     if (!Files.exists(run)) {
-      ClusterCli.Result idx = cli().run("index", "--workspace", "local", "--beir", ClusterCli.CRANFIELD.toString(),
+      CliRun idx = cli().run("index", "--workspace", "local", "--beir", ClusterCli.CRANFIELD.toString(),
           "--lang", "en");
       assertThat(idx.code()).as(idx.err()).isZero();
-      ClusterCli.Result r = cli().run("run", "--workspace", "local", "--k", "100", "--lang", "en", "--out",
+      CliRun r = cli().run("run", "--workspace", "local", "--k", "100", "--lang", "en", "--out",
           run.toString());
       assertThat(r.code()).as(r.err()).isZero();
     }
@@ -174,7 +174,7 @@ abstract class ClusterEndToEndBase {
         + "8\tcan a criterion be developed to show empirically the validity of flow solutions\n"
         + "9\twhat chemical kinetic system is applicable to hypersonic aerodynamic problems\n");
     Path run = cli().file("rerank.trec");
-    ClusterCli.Result r = cli().run("run", "--workspace", "ws", "--topics", topics.toString(), "--k", "20", "--out",
+    CliRun r = cli().run("run", "--workspace", "ws", "--topics", topics.toString(), "--k", "20", "--out",
         run.toString(), "--rerank", "--model", ClusterCli.TINY_MODEL.toString(), "--depth", "10",
         "--max-passages", "3");
     assertThat(r.code()).as(r.err()).isZero();
@@ -187,10 +187,10 @@ abstract class ClusterEndToEndBase {
     String top = lines.getFirst().split(" ")[2];
     assertThat(cli().run("judge", "set", "--workspace", "ws", "--topic", "1", "--doc", top, "--grade", "2",
         "--annotator", "alice").code()).isZero();
-    ClusterCli.Result pool = cli().run("pool", "--workspace", "ws", "--run", run.toString(), "--k", "5");
+    CliRun pool = cli().run("pool", "--workspace", "ws", "--run", run.toString(), "--k", "5");
     assertThat(pool.code()).as(pool.err()).isZero();
     assertThat(pool.out()).doesNotContain("\n1\t" + top + "\t").contains("\n1\t" + lines.get(1).split(" ")[2] + "\t");
-    ClusterCli.Result eval = cli().run("eval", "--workspace", "ws", "--run", run.toString(), "--metrics", "nDCG@10",
+    CliRun eval = cli().run("eval", "--workspace", "ws", "--run", run.toString(), "--metrics", "nDCG@10",
         "--json");
     assertThat(eval.code()).as(eval.err()).isZero();
     assertThat(eval.json().get("runs").get(0).get("per_topic").get("1").get("nDCG@10").asDouble()).isPositive();
@@ -206,7 +206,7 @@ abstract class ClusterEndToEndBase {
   void hostileQueriesNeitherBreakNorInject() {
     for (String template : List.of("default", "body")) {
       for (String q : HOSTILE) {
-        ClusterCli.Result r = cli().run("search", "--workspace", "ws", "--template", template, "--k", "3", "--json", q);
+        CliRun r = cli().run("search", "--workspace", "ws", "--template", template, "--k", "3", "--json", q);
         assertThat(r.code()).as(template + ": " + q + "\n" + r.err()).isZero();
         assertThat(r.out()).doesNotContain("\"totalMatches\":1400,\"notices\"");
         try {
@@ -237,7 +237,7 @@ abstract class ClusterEndToEndBase {
         "not analysed text");
     String[] rejected = rejectedTemplate();
     assertThat(cli().run("template", "set", "--workspace", "ws", "broken", "--body", rejected[0]).code()).isZero();
-    ClusterCli.Result bad = cli().run("search", "--workspace", "ws", "--template", "broken", "wing");
+    CliRun bad = cli().run("search", "--workspace", "ws", "--template", "broken", "wing");
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).contains(engine() + " at " + url()).contains("rejected the query (HTTP 400)")
         .contains(rejected[1]).contains("fix the query template");
@@ -276,7 +276,7 @@ abstract class ClusterEndToEndBase {
   private void assertError(List<String> head, List<String> tail, String fragment) {
     List<String> args = new ArrayList<>(head);
     args.addAll(tail);
-    ClusterCli.Result r = cli().run(args.toArray(String[]::new));
+    CliRun r = cli().run(args.toArray(String[]::new));
     assertThat(r.code()).as(r.out()).isEqualTo(1);
     assertThat(r.err()).contains(engine()).contains(fragment);
     assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
@@ -308,13 +308,13 @@ abstract class ClusterEndToEndBase {
       assertThat(Files.readString(run)).isEqualTo("earlier run\n");
       assertThat(Path.of(run + ".partial")).doesNotExist();
       assertThat(judgmentRows()).isEqualTo(judgments);
-      ClusterCli.Result whileDown = cli().run("search", "--workspace", "ws", "wing");
+      CliRun whileDown = cli().run("search", "--workspace", "ws", "wing");
       assertThat(whileDown.code()).isEqualTo(1);
       assertThat(whileDown.err()).contains("cannot be reached");
     } finally {
       restart();
     }
-    ClusterCli.Result back = cli().run("search", "--workspace", "ws", "--k", "2", "wing");
+    CliRun back = cli().run("search", "--workspace", "ws", "--k", "2", "wing");
     assertThat(back.code()).as(back.err()).isZero();
     assertThat(back.out()).contains("  1. ");
   }

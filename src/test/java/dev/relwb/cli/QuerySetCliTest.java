@@ -2,38 +2,25 @@ package dev.relwb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relwb.app.AppContext;
-import dev.relwb.core.AppDirs;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /// `relwb queryset …` end to end on the sample corpus: create, add, guidelines, show with judged shares,
 /// import and export in every format, rename, remove, delete, and the one-line errors.
 class QuerySetCliTest {
   @TempDir Path home;
 
-  private record Result(int code, String out, String err) { }
 
-  private Result relwb(String... args) {
-    AppContext ctx = new AppContext(new AppDirs(home.resolve("data"), home.resolve("cache"), home.resolve("config")));
-    CommandLine cl = Cli.commandLine(ctx);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
+  private CliRun relwb(String... args) {
+    return CliRun.fresh(home, args);
   }
 
-  private Result ok(String... args) {
-    Result r = relwb(args);
+  private CliRun ok(String... args) {
+    CliRun r = relwb(args);
     assertThat(r.code()).as(String.join(" ", args) + ": " + r.err()).isZero();
     return r;
   }
@@ -43,7 +30,7 @@ class QuerySetCliTest {
     ok("index", "--workspace", "s", "--beir", "sample-corpora/sample");
     assertThat(ok("queryset", "list", "--workspace", "s").out()).contains("No query sets in workspace s");
     ok("queryset", "create", "--workspace", "s", "tides");
-    Result added = ok("queryset", "add", "--workspace", "s", "tides", "why", "are", "there", "two", "high", "tides",
+    CliRun added = ok("queryset", "add", "--workspace", "s", "tides", "why", "are", "there", "two", "high", "tides",
         "every", "day", "--info-need", "the cause of two tides a day", "--notes", "moon\nand sun");
     assertThat(added.out()).isEqualTo("Query 1 of tides: q-en-01  why are there two high tides every day\n");
     assertThat(ok("queryset", "add", "--workspace", "s", "tides", "--lang", "en", "tides and the moon").out())
@@ -92,20 +79,20 @@ class QuerySetCliTest {
   void mistakesPrintOneLine() throws Exception {
     Path bad = home.resolve("bad.csv");
     Files.writeString(bad, "query,notes\nfine,ok\ntoo,many,fields\n", StandardCharsets.UTF_8);
-    Result r = relwb("queryset", "import", "--workspace", "w", "set", "--format", "quepid", bad.toString());
+    CliRun r = relwb("queryset", "import", "--workspace", "w", "set", "--format", "quepid", bad.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("relwb: " + bad + ":3: 3 fields for a header of 2: quote fields that hold commas,"
         + " and double the quotes inside them\n");
-    Result format = relwb("queryset", "export", "--workspace", "w", "set", "--format", "xml", "out.xml");
+    CliRun format = relwb("queryset", "export", "--workspace", "w", "set", "--format", "xml", "out.xml");
     assertThat(format.err()).startsWith("relwb: ").hasLineCount(1);
     assertThat(relwb("queryset", "show", "--workspace", "w", "nope").err()).startsWith("relwb: There is no query set"
         + " 'nope'").hasLineCount(1);
     assertThat(relwb("queryset", "guidelines", "--workspace", "w", "x", "--file", "a", "--text", "b").code())
         .isEqualTo(2);
     ok("queryset", "create", "--workspace", "w", "set");
-    Result show = ok("queryset", "add", "--workspace", "w", "set", "tides");
+    CliRun show = ok("queryset", "add", "--workspace", "w", "set", "tides");
     assertThat(show.out()).startsWith("Query 1 of set: typed-");
-    Result noIndex = ok("queryset", "show", "--workspace", "w", "set");
+    CliRun noIndex = ok("queryset", "show", "--workspace", "w", "set");
     assertThat(noIndex.out()).matches("Query set set: 1 queries\n  1\\. typed-\\w+  tides\n");
     assertThat(noIndex.err()).startsWith("note: no judged shares: ");
     assertThat(relwb("queryset", "remove", "--workspace", "w", "set", "moon").err())

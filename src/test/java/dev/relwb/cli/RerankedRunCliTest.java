@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.relwb.app.AppContext;
-import dev.relwb.core.AppDirs;
 import dev.relwb.core.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,23 +15,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /// `relwb index --beir` stores the collection's topics and qrels as judgments, and
 /// `relwb run --rerank --model` puts the reranked head above the BM25 tail with strictly decreasing scores.
 class RerankedRunCliTest {
   @TempDir Path home;
 
-  private record Result(int code, String out, String err) { }
 
-  private Result relwb(AppContext ctx, String... args) {
-    CommandLine cl = Cli.commandLine(ctx);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
+  private static CliRun relwb(AppContext ctx, String... args) {
+    return CliRun.of(ctx, args);
   }
 
   private static Path resource(String name) throws Exception {
@@ -43,12 +32,12 @@ class RerankedRunCliTest {
 
   @Test
   void importStoresJudgmentsAndRerankedRunKeepsScoresStrictlyDecreasing() throws Exception {
-    AppContext ctx = new AppContext(new AppDirs(home.resolve("data"), home.resolve("cache"), home.resolve("config")));
-    Result idx = relwb(ctx, "index", "--workspace", "xq", "--beir", resource("/data/xquad/en").toString(), "--lang", "en");
+    AppContext ctx = CliRun.context(home);
+    CliRun idx = relwb(ctx, "index", "--workspace", "xq", "--beir", resource("/data/xquad/en").toString(), "--lang", "en");
     assertThat(idx.code()).as(idx.err()).isZero();
 
     Path exported = home.resolve("qrels.txt");
-    Result exp = relwb(ctx, "judge", "export", "--workspace", "xq", "--format", "trec", exported.toString());
+    CliRun exp = relwb(ctx, "judge", "export", "--workspace", "xq", "--format", "trec", exported.toString());
     assertThat(exp.code()).as(exp.err()).isZero();
     assertThat(Files.readAllLines(exported)).hasSize(1190);
 
@@ -59,7 +48,7 @@ class RerankedRunCliTest {
     Path reranked = home.resolve("reranked.trec");
     assertThat(relwb(ctx, "run", "--workspace", "xq", "--topics", topics.toString(), "--lang", "en", "--k", "10",
         "--out", bm25.toString()).code()).isZero();
-    Result run = relwb(ctx, "run", "--workspace", "xq", "--topics", topics.toString(), "--lang", "en", "--k", "10",
+    CliRun run = relwb(ctx, "run", "--workspace", "xq", "--topics", topics.toString(), "--lang", "en", "--k", "10",
         "--out", reranked.toString(), "--tag", "mono", "--rerank", "--model", resource("/models/xmod-tiny").toString(),
         "--depth", "5", "--precision", "bf16");
     assertThat(run.code()).as(run.err()).isZero();
@@ -90,15 +79,15 @@ class RerankedRunCliTest {
 
   @Test
   void withoutTopicsTheRunCoversTheWorkspacesOwnTopics() throws Exception {
-    AppContext ctx = new AppContext(new AppDirs(home.resolve("data"), home.resolve("cache"), home.resolve("config")));
+    AppContext ctx = CliRun.context(home);
     assertThat(relwb(ctx, "index", "--workspace", "xq", "--beir", resource("/data/xquad/en").toString(), "--lang",
         "en").code()).isZero();
     Path run = home.resolve("all.trec");
-    Result r = relwb(ctx, "run", "--workspace", "xq", "--k", "3", "--out", run.toString());
+    CliRun r = relwb(ctx, "run", "--workspace", "xq", "--k", "3", "--out", run.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(byTopic(run)).hasSize(1190).allSatisfy((topic, rows) -> assertThat(rows).hasSize(3));
     assertThat(relwb(ctx, "workspace", "create", "empty").code()).isZero();
-    Result none = relwb(ctx, "run", "--workspace", "empty", "--out", home.resolve("x.trec").toString());
+    CliRun none = relwb(ctx, "run", "--workspace", "empty", "--out", home.resolve("x.trec").toString());
     assertThat(none.code()).isEqualTo(1);
     assertThat(none.err()).contains("Workspace 'empty' has no topics: give --topics FILE");
   }

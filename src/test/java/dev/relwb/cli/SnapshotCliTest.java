@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.relwb.app.AppContext;
-import dev.relwb.core.AppDirs;
 import dev.relwb.core.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /// `relwb snapshot save|list|diff|delete` end to end on the sample corpus in a real workspace: two BM25
 /// snapshots with different k1 diff with rank moves and a metrics table whose figures are exactly those of
@@ -23,33 +19,26 @@ import picocli.CommandLine;
 class SnapshotCliTest {
   @TempDir Path home;
 
-  private record Result(int code, String out, String err) { }
 
-  private Result relwb(AppContext ctx, String... args) {
-    CommandLine cl = Cli.commandLine(ctx);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
+  private static CliRun relwb(AppContext ctx, String... args) {
+    return CliRun.of(ctx, args);
   }
 
-  private Result ok(AppContext ctx, String... args) {
-    Result r = relwb(ctx, args);
+  private CliRun ok(AppContext ctx, String... args) {
+    CliRun r = relwb(ctx, args);
     assertThat(r.code()).as(r.err()).isZero();
     return r;
   }
 
   @Test
   void saveListDiffAndDelete() throws Exception {
-    AppContext ctx = new AppContext(new AppDirs(home.resolve("data"), home.resolve("cache"), home.resolve("config")));
+    AppContext ctx = CliRun.context(home);
     ok(ctx, "index", "--workspace", "s", "--beir", Path.of("sample-corpora/sample").toString());
-    Result saved = ok(ctx, "snapshot", "save", "--workspace", "s", "k12", "--k", "20", "--note", "default k1");
+    CliRun saved = ok(ctx, "snapshot", "save", "--workspace", "s", "k12", "--k", "20", "--note", "default k1");
     assertThat(saved.out()).startsWith("Saved snapshot k12 in s: BM25 in ");
     assertThat(saved.err()).contains("69/69");
     ok(ctx, "snapshot", "save", "--workspace", "s", "k03", "--k", "20", "--k1", "0.3");
-    Result dup = relwb(ctx, "snapshot", "save", "--workspace", "s", "k12");
+    CliRun dup = relwb(ctx, "snapshot", "save", "--workspace", "s", "k12");
     assertThat(dup.code()).isEqualTo(1);
     assertThat(dup.err()).contains("The snapshot 'k12' exists already: pick another name");
 
@@ -82,30 +71,29 @@ class SnapshotCliTest {
 
     ok(ctx, "snapshot", "delete", "--workspace", "s", "k03");
     assertThat(ok(ctx, "snapshot", "list", "--workspace", "s").out()).doesNotContain("k03");
-    Result gone = relwb(ctx, "snapshot", "delete", "--workspace", "s", "k03");
+    CliRun gone = relwb(ctx, "snapshot", "delete", "--workspace", "s", "k03");
     assertThat(gone.code()).isEqualTo(1);
     assertThat(gone.err()).contains("Workspace 's' has no snapshot 'k03'");
-    Result unknown = relwb(ctx, "snapshot", "diff", "--workspace", "s", "k12", "k03");
+    CliRun unknown = relwb(ctx, "snapshot", "diff", "--workspace", "s", "k12", "k03");
     assertThat(unknown.code()).isEqualTo(1);
     assertThat(unknown.err()).contains("has no snapshot 'k03'");
-    Result exported = relwb(ctx, "runs", "export", "--workspace", "s", "--name", "snapshot:k03:BM25",
+    CliRun exported = relwb(ctx, "runs", "export", "--workspace", "s", "--name", "snapshot:k03:BM25",
         home.resolve("gone.trec").toString());
     assertThat(exported.code()).isEqualTo(1);
   }
 
   @Test
   void theTinyRerankerGivesAListPerAdapterThatDiffsAgainstNow() throws Exception {
-    AppContext ctx = new AppContext(new AppDirs(home.resolve("data"), home.resolve("cache"), home.resolve("config")));
+    AppContext ctx = CliRun.context(home);
     ok(ctx, "index", "--workspace", "s", "--beir", Path.of("sample-corpora/sample").toString());
-    Result noModel = relwb(ctx, "snapshot", "save", "--workspace", "s", "x", "--depth", "5");
+    CliRun noModel = relwb(ctx, "snapshot", "save", "--workspace", "s", "x", "--depth", "5");
     assertThat(noModel.code()).isEqualTo(1);
     assertThat(noModel.err()).contains("--depth and --adapter need --model");
-    Result saved = ok(ctx, "snapshot", "save", "--workspace", "s", "mono", "--k", "20", "--model",
+    CliRun saved = ok(ctx, "snapshot", "save", "--workspace", "s", "mono", "--k", "20", "--model",
         Path.of("src/test/resources/models/xmod-tiny").toString(), "--depth", "5", "--adapter", "auto",
         "--adapter", "fr_XX");
     assertThat(saved.out()).startsWith("Saved snapshot mono in s: BM25, mono-XM auto, mono-XM fr_XX in ");
-    AppContext fresh = new AppContext(new AppDirs(home.resolve("data"), home.resolve("cache"),
-        home.resolve("config")));
+    AppContext fresh = CliRun.context(home);
     assertThat(ok(fresh, "snapshot", "diff", "--workspace", "s", "mono").out()).contains("== BM25 ==")
         .doesNotContain("mono-XM");
     JsonNode meta = Json.mapper().readTree(ok(fresh, "snapshot", "diff", "--workspace", "s", "mono", "--json",

@@ -3,37 +3,24 @@ package dev.relwb.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.relwb.app.AppContext;
-import dev.relwb.core.AppDirs;
 import dev.relwb.core.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /// `relwb index --trec-docs` on the committed fixture `data/trec-docs`, then `relwb search` over it.
 class TrecDocsIndexTest {
   @TempDir Path home;
 
-  private record Result(int code, String out, String err) { }
 
-  private Result relwb(String... args) {
-    AppContext ctx = new AppContext(new AppDirs(home.resolve("data"), home.resolve("cache"), home.resolve("config")));
-    CommandLine cl = Cli.commandLine(ctx);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
+  private CliRun relwb(String... args) {
+    return CliRun.fresh(home, args);
   }
 
   @Test
   void indexesTrecDocumentsAndFindsThem() throws Exception {
     Path docs = Path.of(TrecDocsIndexTest.class.getResource("/data/trec-docs").toURI());
-    Result idx = relwb("index", "--workspace", "trec", "--trec-docs", docs.toString(), "--lang", "en", "--json");
+    CliRun idx = relwb("index", "--workspace", "trec", "--trec-docs", docs.toString(), "--lang", "en", "--json");
     assertThat(idx.code()).as(idx.err()).isZero();
     JsonNode report = Json.mapper().readTree(idx.out());
     assertThat(report.get("source").asText()).isEqualTo("TREC documents " + docs);
@@ -41,7 +28,7 @@ class TrecDocsIndexTest {
     assertThat(report.get("skipped")).hasSize(3);
     assertThat(report.get("skipped").toString()).contains("news.trec line 27", "no <DOCNO>");
 
-    Result search = relwb("search", "--workspace", "trec", "--lang", "en", "--k", "3", "--json", "lighthouse keeper");
+    CliRun search = relwb("search", "--workspace", "trec", "--lang", "en", "--k", "3", "--json", "lighthouse keeper");
     assertThat(search.code()).as(search.err()).isZero();
     JsonNode hits = Json.mapper().readTree(search.out()).get("hits");
     assertThat(hits.get(0).get("docId").asText()).isEqualTo("WIRE-010");
