@@ -13,7 +13,11 @@ import java.util.List;
 final class XmodConfigJson {
   private XmodConfigJson() { }
 
+  /// The model types and architectures this build can run as a cross-encoder.
+  static final String SUPPORTED = "model_type \"xmod\" with " + XmodConfig.SEQ_CLS + " (e.g. antoinelouis/mono-xm)";
+
   static XmodConfig fromJson(String file, JsonNode n) {
+    refuseForeign(file, n);
     Reader r = new Reader(file, n);
     XmodConfig c = new XmodConfig(r.str("model_type", null), r.strings("architectures"), r.integer("vocab_size"),
         r.integer("hidden_size"),
@@ -30,6 +34,21 @@ final class XmodConfigJson {
           + String.join(", ", r.missing) + "; is this an X-MOD model's config.json?");
     }
     return c;
+  }
+
+  /// Refuses, in one line, a model of another type (a causal LM, a bi-encoder, …) before its fields are read.
+  private static void refuseForeign(String file, JsonNode n) {
+    String type = n.path("model_type").asText("");
+    List<String> arch = new ArrayList<>();
+    n.path("architectures").forEach(a -> arch.add(a.asText()));
+    boolean crossEncoder = arch.isEmpty() || arch.stream().anyMatch(a -> a.endsWith("ForSequenceClassification"));
+    if (!type.isEmpty() && !type.equals("xmod") || !crossEncoder) {
+      String what = (type.isEmpty() ? "a model" : "a \"" + type + "\" model") + (arch.isEmpty() ? ""
+          : " (" + String.join(", ", arch) + ")");
+      throw new WorkbenchException("Config " + file + " describes " + what + ", which relwb cannot run as a"
+          + " cross-encoder" + (crossEncoder ? "" : " (no *ForSequenceClassification head: a bi-encoder or a"
+          + " language model?)") + "; supported: " + SUPPORTED);
+    }
   }
 
   static ObjectNode toJson(XmodConfig c) {

@@ -118,8 +118,7 @@ class ModelLoadErrorsTest {
     Files.writeString(cfg, c.toString());
     assertThatThrownBy(() -> ModelLoader.loadModel(dir, "cpu")).isInstanceOf(WorkbenchException.class)
         .hasMessageContaining(cfg.toString()).hasMessageContaining("hidden_size");
-    for (String[] bad : new String[][] {{"hidden_act", "gelu_new"}, {"position_embedding_type", "relative_key"},
-        {"model_type", "bert"}}) {
+    for (String[] bad : new String[][] {{"hidden_act", "gelu_new"}, {"position_embedding_type", "relative_key"}}) {
       c = orig.deepCopy();
       c.put(bad[0], bad[1]);
       Files.writeString(cfg, c.toString());
@@ -127,10 +126,22 @@ class ModelLoadErrorsTest {
           .hasMessageContaining(cfg.toString()).hasMessageContaining(bad[0] + " = \"" + bad[1] + "\"");
     }
     c = orig.deepCopy();
+    c.put("model_type", "bert");
+    Files.writeString(cfg, c.toString());
+    assertThatThrownBy(() -> ModelLoader.loadModel(dir, "cpu")).isInstanceOf(WorkbenchException.class)
+        .hasMessageContaining(cfg.toString()).hasMessageContaining("a \"bert\" model")
+        .hasMessageContaining("supported: model_type \"xmod\" with XmodForSequenceClassification");
+    c = orig.deepCopy();
     c.putArray("architectures").add("XmodForMaskedLM");
     Files.writeString(cfg, c.toString());
     assertThatThrownBy(() -> ModelLoader.loadModel(dir, "cpu")).isInstanceOf(WorkbenchException.class)
-        .hasMessageContaining("architectures = [XmodForMaskedLM]");
+        .hasMessageContaining("(XmodForMaskedLM)").hasMessageContaining("no *ForSequenceClassification head");
+    c = orig.deepCopy();
+    c.put("model_type", "llama");
+    c.putArray("architectures").add("LlamaForCausalLM");
+    Files.writeString(cfg, c.toString());
+    assertThatThrownBy(() -> ModelLoader.loadModel(dir, "cpu")).isInstanceOf(WorkbenchException.class)
+        .hasMessageContaining("a \"llama\" model (LlamaForCausalLM)").hasMessageContaining("language model?");
     c = orig.deepCopy();
     c.put("default_language", "fr_FR");
     Files.writeString(cfg, c.toString());
