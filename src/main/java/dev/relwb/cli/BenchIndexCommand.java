@@ -1,5 +1,6 @@
 package dev.relwb.cli;
 
+import dev.relwb.core.Json;
 import dev.relwb.core.CancelToken;
 import dev.relwb.service.IndexBenchReport;
 import dev.relwb.service.Services;
@@ -38,7 +39,7 @@ final class BenchIndexCommand implements Callable<Integer> {
     }
     var out = spec.commandLine().getOut();
     if (json.enabled()) {
-      out.println(dev.relwb.core.Json.mapper().writeValueAsString(r));
+      out.println(Json.mapper().writeValueAsString(r));
     } else {
       out.println(String.format(Locale.ROOT, "indexed %d passages, %.1f MB in %.1f s: %.2f MB/s "
           + "(%.1f CPU s: %.2f MB per CPU second)", r.passages(), r.megabytes(), r.indexSeconds(),

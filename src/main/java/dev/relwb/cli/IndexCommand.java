@@ -1,5 +1,6 @@
 package dev.relwb.cli;
 
+import dev.relwb.core.Json;
 import dev.relwb.core.IngestReport;
 import dev.relwb.service.IndexJob;
 import dev.relwb.service.Services;
@@ -81,7 +82,7 @@ public final class IndexCommand implements Callable<Integer> {
     }
     var out = spec.commandLine().getOut();
     if (json.enabled()) {
-      out.println(dev.relwb.core.Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
+      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
     } else {
       out.println(String.format(Locale.ROOT, "Indexed %s into workspace %s in %.1f s: %d added, %d changed, "
           + "%d unchanged, %d deleted, %d skipped; %d passages; languages %s", r.source(), workspace.name(),

@@ -1,5 +1,6 @@
 package dev.relwb.cli;
 
+import dev.relwb.core.Json;
 import dev.relwb.search.Hit;
 import dev.relwb.search.SearchPage;
 import dev.relwb.search.Snippet;
@@ -50,7 +51,7 @@ public final class SearchCommand implements Callable<Integer> {
             template.name()));
     var out = spec.commandLine().getOut();
     if (json.enabled()) {
-      out.println(dev.relwb.core.Json.mapper().writeValueAsString(r));
+      out.println(Json.mapper().writeValueAsString(r));
       out.flush();
       return 0;
     }

@@ -1,5 +1,10 @@
 package dev.relwb.ui;
 
+import dev.relwb.judge.JudgmentState;
+import dev.relwb.judge.NewJudgment;
+import dev.relwb.core.Grade;
+import dev.relwb.eval.Agreement;
+import dev.relwb.eval.Rating;
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.DocId;
 import dev.relwb.core.Progress;
@@ -14,7 +19,6 @@ import dev.relwb.eval.EvalSettings;
 import dev.relwb.eval.MetricComparison;
 import dev.relwb.eval.metric.Metrics;
 import dev.relwb.judge.Judgment;
-import dev.relwb.judge.NewJudgment;
 import dev.relwb.search.Hit;
 import dev.relwb.search.HitExplanation;
 import dev.relwb.search.SearchPage;
@@ -366,7 +370,7 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
   /// The topics `topics` answers with (none unless a test adds some).
   public final List<Topic> topicList = new CopyOnWriteArrayList<>();
   /// The current grades `agreement` is computed from (adjudicated ones are left out, as the service does).
-  public final List<dev.relwb.eval.Rating> ratings = new CopyOnWriteArrayList<>();
+  public final List<Rating> ratings = new CopyOnWriteArrayList<>();
 
   @Override
   public QueryMetrics liveMetrics(List<DocId> ranking, Map<DocId, Judgment> js) {
@@ -429,14 +433,14 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
   }
 
   @Override
-  public dev.relwb.eval.Agreement agreement(String workspace) {
+  public Agreement agreement(String workspace) {
     calls.add("agreement");
-    return dev.relwb.eval.Agreement.of(List.copyOf(ratings));
+    return Agreement.of(List.copyOf(ratings));
   }
 
   @Override
-  public Judgment adjudicate(String workspace, QueryId topic, DocId doc, dev.relwb.core.Grade grade, String note) {
-    return record(workspace, new dev.relwb.judge.NewJudgment(topic, doc, dev.relwb.judge.JudgmentState.GRADED, grade,
+  public Judgment adjudicate(String workspace, QueryId topic, DocId doc, Grade grade, String note) {
+    return record(workspace, new NewJudgment(topic, doc, JudgmentState.GRADED, grade,
         ADJUDICATED, note));
   }
 }

@@ -1,5 +1,7 @@
 package dev.relwb.eval.metric;
 
+import dev.relwb.core.WorkbenchException;
+
 /// `RR` and `RR@k` (trec_eval `recip_rank`, and `-M k -m recip_rank` for the cutoff).
 ///
 /// RR = 1 / r, where r is the rank of the first relevant document (grade ≥ threshold) among all
@@ -12,7 +14,7 @@ public record ReciprocalRank(int cutoff) implements Metric {
   /// Rejects a negative cutoff; 0 means no cutoff.
   public ReciprocalRank {
     if (cutoff < 0) {
-      throw new dev.relwb.core.WorkbenchException("RR@k needs k >= 1, not " + cutoff);
+      throw new WorkbenchException("RR@k needs k >= 1, not " + cutoff);
     }
   }
 
