@@ -15,9 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/// `relwb eval`: score one run, or compare two, with `trec_eval`'s conventions.
+/// `relwb eval`: score one run, or compare several with a baseline (Holm–Bonferroni-corrected p-values
+/// per metric and test), with `trec_eval`'s conventions.
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Evaluate one run or compare two against qrels or a workspace's judgments (trec_eval conventions).")
+    description = "Evaluate one run, or compare runs with a baseline, against qrels or a workspace's judgments"
+        + " (trec_eval conventions; with 3+ runs also Holm-Bonferroni-corrected p-values).")
 public final class EvalCommand implements Callable<Integer> {
   private final Services services;
   @Spec CommandSpec spec;
@@ -25,7 +27,10 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--qrels", paramLabel = "FILE", description = "TREC qrels file.") Path qrels;
   @Mixin JudgmentsWorkspaceOption workspace;
   @Option(names = "--run", required = true, paramLabel = "RUN",
-      description = "TREC run file or saved run name; give twice to compare (B against A).") List<String> runs;
+      description = "TREC run file or saved run name; repeat to compare each run with the baseline.")
+  List<String> runs;
+  @Option(names = "--baseline", paramLabel = "RUN", description = "The run the others are compared with: a --run"
+      + " value or a run's name (default: the first run).") String baseline;
   @Option(names = "--metrics", paramLabel = "LIST", description = "ir_measures names (default: ${DEFAULT-VALUE}).")
   String metrics = "nDCG@10,RR@10,R@100,AP,P@10,Judged@10";
   @Option(names = "--rel", paramLabel = "N", description = "Relevant means grade >= N for the binary metrics"
@@ -52,7 +57,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     EvalOutcome out = services.evaluation().evaluate(
         new EvalRequest(qrels, workspace.name(), runs, metrics, rel, average, GradesOption.annotator(grades),
-            GradesOption.aggregation(grades)));
+            GradesOption.aggregation(grades), baseline));
     PrintWriter err = spec.commandLine().getErr();
     out.warnings().forEach(w -> err.println("relwb: warning: " + w));
     err.flush();

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/// Two runs compared topic by topic.
+/// Two runs compared topic by topic (B against A; with N runs, each run against the baseline, see
+/// [Comparisons]).
 ///
 /// The comparison topics are, with `qrels` averaging, every qrels topic; with `run` averaging, the
 /// topics evaluated in either run. A run that lacks a comparison topic scores 0 there (as under
@@ -41,6 +42,12 @@ public record Comparison(
     }
     return new Comparison(ra.run(), rb.run(), topics, List.copyOf(out), depth,
         unjudged(qrels, a, topics, depth), unjudged(qrels, b, topics, depth), permutations, seed);
+  }
+
+  /// This comparison with `replaced` as its metrics (e.g. after a Holm correction across comparisons).
+  public Comparison withMetrics(List<MetricComparison> replaced) {
+    return new Comparison(runA, runB, topics, List.copyOf(replaced), unjudgedDepth, unjudgedA, unjudgedB,
+        permutations, seed);
   }
 
   private static List<String> topics(Qrels qrels, RunResult ra, RunResult rb, Averaging avg) {

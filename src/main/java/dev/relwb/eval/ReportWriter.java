@@ -13,8 +13,11 @@ import java.util.Locale;
 /// Renders an `EvalReport` as a text table, Markdown, CSV or JSON.
 ///
 /// JSON has the shape `{"averaging", "relevance_threshold", "runs": [{"run", "mean", "per_topic",
-/// "num_q", "missing_topics", "ignored_topics"}], "comparison"?}`; values are full doubles, and NaN
-/// (an undefined p-value) is written as null.
+/// "num_q", "missing_topics", "ignored_topics"}], "comparison"?, "baseline"?, "comparisons"?}`:
+/// `comparisons` holds each non-baseline run against the baseline (with `p_randomization_holm` and
+/// `p_t_holm` per metric, Holm–Bonferroni over the `holm_family_size` comparisons), and `comparison`
+/// is the first of them, as with two runs. Values are full doubles, and NaN (an undefined p-value) is
+/// written as null.
 public final class ReportWriter {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
@@ -22,16 +25,34 @@ public final class ReportWriter {
   private ReportWriter() { }
 
   /// The aligned text table: one row per metric, means per run, and for two runs the delta,
-  /// wins/losses/ties and both p-values; per-topic rows too when `perTopic`.
+  /// wins/losses/ties and both p-values; per-topic rows too when `perTopic`. With more runs (or a
+  /// baseline other than the first run) the means table is followed by a table of each run against the
+  /// baseline with raw and Holm–Bonferroni-corrected p-values ([MultiRunReport]).
   public static String table(EvalReport r, boolean perTopic) {
-    List<List<String>> rows = rows(r, perTopic);
+    if (MultiRunReport.applies(r)) {
+      return header(r) + '\n' + aligned(MultiRunReport.meanRows(r, perTopic)) + '\n' + MultiRunReport.caption(r)
+          + '\n' + aligned(MultiRunReport.comparisonRows(r, perTopic)) + MultiRunReport.footer(r);
+    }
+    return header(r) + '\n' + aligned(rows(r, perTopic)) + footer(r);
+  }
+
+  /// A Markdown table with the same content as `table`.
+  public static String markdown(EvalReport r, boolean perTopic) {
+    if (MultiRunReport.applies(r)) {
+      return header(r) + "\n\n" + md(MultiRunReport.meanRows(r, perTopic)) + '\n' + MultiRunReport.caption(r)
+          + "\n\n" + md(MultiRunReport.comparisonRows(r, perTopic)) + '\n' + MultiRunReport.footer(r);
+    }
+    return header(r) + "\n\n" + md(rows(r, perTopic)) + '\n' + footer(r);
+  }
+
+  private static String aligned(List<List<String>> rows) {
     int[] w = new int[rows.get(0).size()];
     rows.forEach(row -> {
       for (int i = 0; i < row.size(); i++) {
         w[i] = Math.max(w[i], row.get(i).length());
       }
     });
-    StringBuilder sb = new StringBuilder(header(r)).append('\n');
+    StringBuilder sb = new StringBuilder();
     for (List<String> row : rows) {
       for (int i = 0; i < row.size(); i++) {
         sb.append(i == 0 ? String.format(Locale.ROOT, "%-" + w[i] + "s", row.get(i))
@@ -39,25 +60,26 @@ public final class ReportWriter {
       }
       sb.append('\n');
     }
-    return sb.append(footer(r)).toString();
+    return sb.toString();
   }
 
-  /// A Markdown table with the same content as `table`.
-  public static String markdown(EvalReport r, boolean perTopic) {
-    List<List<String>> rows = rows(r, perTopic);
-    StringBuilder sb = new StringBuilder(header(r)).append("\n\n");
+  private static String md(List<List<String>> rows) {
+    StringBuilder sb = new StringBuilder();
     for (int i = 0; i < rows.size(); i++) {
       sb.append("| ").append(String.join(" | ", rows.get(i))).append(" |\n");
       if (i == 0) {
         sb.append("|").append(" --- |".repeat(rows.get(0).size())).append('\n');
       }
     }
-    return sb.append('\n').append(footer(r)).toString();
+    return sb.toString();
   }
 
   /// CSV, one row per (topic, metric), topic `all` for the means: `topic,metric,<runs…>[,delta,wins,
   /// losses,ties,p_randomization,p_ttest]` with full-precision values.
   public static String csv(EvalReport r) {
+    if (MultiRunReport.applies(r)) {
+      return MultiRunReport.csv(r);
+    }
     boolean cmp = r.comparison() != null;
     List<String> head = new ArrayList<>(List.of("topic", "metric"));
     r.runs().forEach(x -> head.add(x.run()));
@@ -110,12 +132,15 @@ public final class ReportWriter {
       x.ignoredTopics().forEach(run.putArray("ignored_topics")::add);
     }
     if (r.comparison() != null) {
-      root.set("comparison", comparisonJson(r.comparison()));
+      root.set("comparison", comparisonJson(r.comparison(), r.comparisons().size()));
+      root.put("baseline", r.baseline());
+      var all = root.putArray("comparisons");
+      r.comparisons().forEach(c -> all.add(comparisonJson(c, r.comparisons().size())));
     }
     return root;
   }
 
-  private static ObjectNode comparisonJson(Comparison c) {
+  private static ObjectNode comparisonJson(Comparison c, int family) {
     ObjectNode o = F.objectNode();
     o.put("run_a", c.runA());
     o.put("run_b", c.runB());
@@ -123,6 +148,7 @@ public final class ReportWriter {
     o.put("permutations", c.permutations());
     o.put("seed", c.seed());
     o.put("unjudged_depth", c.unjudgedDepth());
+    o.put("holm_family_size", family);
     ObjectNode un = o.putObject("unjudged_share");
     put(un, c.runA(), c.unjudgedA());
     put(un, c.runB(), c.unjudgedB());
@@ -137,13 +163,15 @@ public final class ReportWriter {
       x.put("ties", m.ties());
       put(x, "p_randomization", m.pRandomization());
       put(x, "p_ttest", m.pTTest());
+      put(x, "p_randomization_holm", m.pRandomizationHolm());
+      put(x, "p_t_holm", m.pTTestHolm());
       ObjectNode d = x.putObject("per_topic_delta");
       m.perTopicDelta().forEach((t, v) -> put(d, t, v));
     }
     return o;
   }
 
-  private static void put(ObjectNode o, String k, double v) {
+  static void put(ObjectNode o, String k, double v) {
     if (Double.isFinite(v)) {
       o.put(k, v);
     } else {
@@ -186,7 +214,7 @@ public final class ReportWriter {
     return rows;
   }
 
-  private static String header(EvalReport r) {
+  static String header(EvalReport r) {
     int t = r.settings().relevanceThreshold();
     return "averaging: " + r.settings().averaging().label()
         + (r.settings().averaging() == Averaging.QRELS ? " (every qrels topic; missing topics count 0, like trec_eval -c)"
@@ -211,7 +239,7 @@ public final class ReportWriter {
     return sb.toString();
   }
 
-  private static List<String> topicsOf(EvalReport r) {
+  static List<String> topicsOf(EvalReport r) {
     if (r.comparison() != null) {
       return r.comparison().topics();
     }
@@ -222,19 +250,19 @@ public final class ReportWriter {
     return r.comparison().metrics().stream().filter(m -> m.metric().equals(name)).findFirst().orElseThrow();
   }
 
-  private static String fmt(double v) {
+  static String fmt(double v) {
     return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
   }
 
-  private static String signed(double v) {
+  static String signed(double v) {
     return String.format(Locale.ROOT, "%+.4f", v);
   }
 
-  private static String num(double v) {
+  static String num(double v) {
     return Double.isFinite(v) ? Double.toString(v) : "";
   }
 
-  private static String csvLine(List<String> fields) {
+  static String csvLine(List<String> fields) {
     try {
       return CSV.writer(CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n")).writeValueAsString(fields);
     } catch (JsonProcessingException e) {

@@ -12,6 +12,7 @@ import dev.relwb.core.Topic;
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.eval.Averaging;
 import dev.relwb.eval.Comparison;
+import dev.relwb.eval.Comparisons;
 import dev.relwb.eval.EvalReport;
 import dev.relwb.eval.EvalSettings;
 import dev.relwb.eval.Evaluator;
@@ -62,12 +63,21 @@ public final class EvaluationService implements Evaluating {
     this.runService = runs;
   }
 
-  /// Evaluates `runs` on `qrels` with `settings`; with two runs, also compares them (B against A).
+  /// Evaluates `runs` on `qrels` with `settings`; with two or more runs, also compares every run with
+  /// the first (B against A).
   static EvalReport report(Qrels qrels, List<Run> runs, EvalSettings settings, List<String> warnings) {
+    return report(qrels, runs, 0, settings, warnings);
+  }
+
+  /// Evaluates `runs` on `qrels` with `settings`; with two or more runs, also compares every other run
+  /// with the `baseline`-th, Holm–Bonferroni-correcting the p-values per metric and test.
+  static EvalReport report(Qrels qrels, List<Run> runs, int baseline, EvalSettings settings, List<String> warnings) {
     List<RunResult> results = runs.stream().map(r -> Evaluator.evaluate(qrels, r, settings)).toList();
-    Comparison cmp = runs.size() < 2 ? null : Comparison.of(qrels, runs.get(0), runs.get(1), results.get(0),
-        results.get(1), settings, judgedDepth(settings));
-    return new EvalReport(settings, results, cmp, warnings);
+    if (runs.size() < 2) {
+      return new EvalReport(settings, results, (Comparison) null, warnings);
+    }
+    List<Comparison> cmp = Comparisons.against(qrels, runs, results, baseline, settings, judgedDepth(settings));
+    return new EvalReport(settings, results, runs.get(baseline).name(), cmp, warnings);
   }
 
   /// Rankings as a run for the evaluator, with the scores a TREC file of them would hold (the one tie
@@ -83,7 +93,7 @@ public final class EvaluationService implements Evaluating {
     return b.tag(TrecRunWriter.cleanTag(name)).build();
   }
 
-  /// Evaluates one or two runs; with two, also compares them (B against A).
+  /// Evaluates one or more runs; with two or more, also compares each with the baseline (B against A).
   public EvalOutcome evaluate(EvalRequest req) {
     return evaluate(req, ProgressListener.NONE, CancelToken.none());
   }
@@ -97,8 +107,8 @@ public final class EvaluationService implements Evaluating {
       progress.onProgress(new Progress("eval", done, 2L + 2L * req.runs().size(),
           Duration.ofNanos(System.nanoTime() - start), msg));
     };
-    if (req.runs().isEmpty() || req.runs().size() > 2) {
-      throw new WorkbenchException("Give one run to evaluate or two to compare (got " + req.runs().size() + ")");
+    if (req.runs().isEmpty()) {
+      throw new WorkbenchException("Give one run to evaluate, or two or more to compare");
     }
     EvalSettings settings = new EvalSettings(Metrics.parseList(req.metrics()), req.relevanceThreshold(),
         Averaging.parse(req.averaging()));
@@ -109,11 +119,18 @@ public final class EvaluationService implements Evaluating {
       runs.add(loadRun(spec, req.workspace()));
       step.done(1 + runs.size(), "read " + spec);
     }
-    if (runs.size() == 2 && runs.get(0).name().equals(runs.get(1).name())) {
-      runs.set(1, runs.get(1).withName(runs.get(1).name() + "#2"));
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < runs.size(); i++) {
+      String name = runs.get(i).name();
+      for (int n = i + 1; !names.add(name); n++) {
+        name = runs.get(i).name() + "#" + n;
+      }
+      if (!name.equals(runs.get(i).name())) {
+        runs.set(i, runs.get(i).withName(name));
+      }
     }
     List<String> warnings = runs.stream().flatMap(r -> r.warnings().stream()).toList();
-    EvalReport report = report(qrels, runs, settings, warnings);
+    EvalReport report = report(qrels, runs, baselineIndex(req, runs), settings, warnings);
     step.done(2 + 2 * runs.size(), "scored " + String.join(", ", runs.stream().map(Run::name).toList()));
     return new EvalOutcome(report, List.of());
   }
@@ -310,6 +327,24 @@ public final class EvaluationService implements Evaluating {
     }
     throw new WorkbenchException("Run '" + spec + "' is neither a readable file"
         + (workspace == null ? "" : " nor a saved run of workspace '" + workspace + "'") + "; check the path");
+  }
+
+  /// The index of the baseline run: the first when `req.baseline()` is null, else the run given as
+  /// that spec (as typed after `--run`) or, failing that, the run with that name.
+  private static int baselineIndex(EvalRequest req, List<Run> runs) {
+    String b = req.baseline();
+    if (b == null) {
+      return 0;
+    }
+    int i = req.runs().indexOf(b);
+    if (i < 0) {
+      i = runs.stream().map(Run::name).toList().indexOf(b);
+    }
+    if (i < 0) {
+      throw new WorkbenchException("Baseline '" + b + "' is none of the runs given (" + String.join(", ",
+          runs.stream().map(Run::name).toList()) + "); give one of the --run values or a run's name");
+    }
+    return i;
   }
 
   private static int judgedDepth(EvalSettings s) {
