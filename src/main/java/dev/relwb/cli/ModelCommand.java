@@ -82,6 +82,9 @@ public final class ModelCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "revision:     %s%n", m.revision() == null ? "-" : m.revision());
         out.printf(Locale.ROOT, "commit:       %s%n", m.commit());
       }
+      out.printf(Locale.ROOT, "family:       %s, %d layers, hidden %d, %s, max length %s%n", m.family(), m.layers(),
+          m.hiddenSize(), m.languages().isEmpty() ? "no language adapters (one model for every language)"
+              : m.languages().size() + " language adapters", m.maxLength() > 0 ? m.maxLength() + " tokens" : "?");
       out.printf(Locale.ROOT, "architecture: %s (model_type %s, %d layers, hidden size %d)%n", m.architecture(),
           m.modelType().isEmpty() ? "?" : m.modelType(), m.layers(), m.hiddenSize());
       out.printf(Locale.ROOT, "languages:    %s%n", m.languages().isEmpty() ? "(none listed)"

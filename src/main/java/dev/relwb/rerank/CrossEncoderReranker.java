@@ -137,14 +137,20 @@ public final class CrossEncoderReranker {
       throw new WorkbenchException("A query of " + p.queryTokens() + " tokens leaves no room for the passage at max length "
           + maxLength + ": shorten the query or raise the max length");
     }
-    int[] ids = new int[maxLength];
-    System.arraycopy(p.ids(), 0, ids, 0, maxLength - 1);
-    ids[maxLength - 1] = p.ids()[p.length() - 1];
-    return new EncodedPair(ids, p.queryTokens(), p.passageTokens() - cut, p.truncatedTokens() + cut);
+    return new EncodedPair(cut(p.ids(), maxLength), p.queryTokens(), p.passageTokens() - cut,
+        p.truncatedTokens() + cut, p.typeIds() == null ? null : cut(p.typeIds(), maxLength));
+  }
+
+  /// The first `maxLength - 1` entries and the last one.
+  private static int[] cut(int[] a, int maxLength) {
+    int[] r = new int[maxLength];
+    System.arraycopy(a, 0, r, 0, maxLength - 1);
+    r[maxLength - 1] = a[a.length - 1];
+    return r;
   }
 
   /// One model batch: its rows (indices into the job's distinct pairs) and their inputs.
-  private record Batch(int[] rows, List<int[]> ids, List<String> langs) { }
+  private record Batch(int[] rows, List<int[]> ids, List<int[]> typeIds, List<String> langs) { }
 
   /// One finished batch: its rows and their logits.
   private record Done(int[] rows, float[] logits) { }
@@ -210,20 +216,22 @@ public final class CrossEncoderReranker {
       List<Batch> inputs = plan.stream().map(this::batch).toList();
       Eta eta = new Eta(System.nanoTime(), plan.size(),
           plan.stream().mapToLong(b -> BatchPlanner.paddedTokens(b, lengths)).sum());
-      laneIdle = scheduler.run(inputs, b -> new Done(b.rows(), model.logits(b.ids(), b.langs())),
+      laneIdle = scheduler.run(inputs, b -> new Done(b.rows(), model.logits(b.ids(), b.typeIds(), b.langs())),
           d -> deliverModel(d, eta, params.useCache()), cancel, TASK);
     }
 
     /// The model inputs of one planned batch: each row's first pair stands for its identical ones.
     private Batch batch(int[] rows) {
       List<int[]> ids = new ArrayList<>(rows.length);
+      List<int[]> types = new ArrayList<>(rows.length);
       List<String> rowLangs = new ArrayList<>(rows.length);
       for (int r : rows) {
         int first = groups.get(keys.get(r)).getFirst();
         ids.add(pairs.get(first).ids());
+        types.add(pairs.get(first).typeIds());
         rowLangs.add(langs.get(first));
       }
-      return new Batch(rows, ids, rowLangs);
+      return new Batch(rows, ids, types, rowLangs);
     }
 
     /// One finished model batch: cache store, results at their original index, progress with ETA.
@@ -271,7 +279,7 @@ public final class CrossEncoderReranker {
 
     private ScoredPair result(int i, float logit, boolean cached) {
       EncodedPair p = pairs.get(i);
-      ScoredPair s = new ScoredPair(i, logit, ScoredPair.sigmoid(logit), p.length(), p.truncatedTokens(), cached);
+      ScoredPair s = new ScoredPair(i, logit, model.score(logit), p.length(), p.truncatedTokens(), cached);
       results[i] = s;
       return s;
     }

@@ -14,7 +14,8 @@ import java.util.List;
 ///
 /// The Rust tokenizer is built once with truncation and padding off, so no length, stride or
 /// padding option ever reaches it (bad combinations abort the JVM there). Each pair is encoded
-/// whole with the file's pair template (`<s> q </s></s> p </s>`), then cut here exactly as
+/// whole with the file's pair template (`<s> q </s></s> p </s>`, BERT's `[CLS] q [SEP] p [SEP]` with
+/// its token type ids), then cut here exactly as
 /// `truncation="only_second"` cuts it: passage tokens are dropped from the end until the pair fits
 /// `maxLength`. Unlike Hugging Face, which fails when the query leaves no room, a too-long query is
 /// cut so that one passage token remains. `tokenizer_config.json` is passed when present so the
@@ -83,13 +84,18 @@ public final class HfPairTokenizer implements PairTokenizer {
       throw new WorkbenchException("The tokenizer of " + dir + " failed: " + e.getMessage(), e);
     }
     for (Encoding e : enc) {
-      out.add(truncate(e.getIds(), e.getSequenceIds(), maxLength));
+      out.add(truncate(e.getIds(), e.getTypeIds(), e.getSequenceIds(), maxLength));
     }
     return out;
   }
 
   /// Cuts one untruncated pair encoding to `maxLength` the `only_second` way.
   static EncodedPair truncate(long[] ids, long[] seq, int maxLength) {
+    return truncate(ids, null, seq, maxLength);
+  }
+
+  /// Cuts one untruncated pair encoding and its token types (or null) to `maxLength` the `only_second` way.
+  static EncodedPair truncate(long[] ids, long[] types, long[] seq, int maxLength) {
     int q = 0;
     int p = 0;
     for (long s : seq) {
@@ -111,16 +117,20 @@ public final class HfPairTokenizer implements PairTokenizer {
       }
     }
     int[] row = new int[specials + qKeep + pKeep];
+    int[] rowTypes = types == null ? null : new int[row.length];
     int n = 0;
     int qi = 0;
     int pi = 0;
     for (int i = 0; i < ids.length; i++) {
       boolean keep = seq[i] == 0 ? qi++ < qKeep : seq[i] != 1 || pi++ < pKeep;
       if (keep) {
+        if (rowTypes != null) {
+          rowTypes[n] = Math.toIntExact(types[i]);
+        }
         row[n++] = Math.toIntExact(ids[i]);
       }
     }
-    return new EncodedPair(row, qKeep, pKeep, p - pKeep);
+    return new EncodedPair(row, qKeep, pKeep, p - pKeep, rowTypes);
   }
 
   @Override

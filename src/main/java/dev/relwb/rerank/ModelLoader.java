@@ -12,13 +12,16 @@ import dev.relwb.rerank.runtime.WeightStore;
 import dev.relwb.rerank.runtime.WeightsFingerprint;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
-/// The one factory for a mono-XM / X-MOD model folder (Hugging Face layout: `config.json`,
+/// The one factory for a cross-encoder model folder of any supported family — X-MOD (mono-XM),
+/// XLM-R, RoBERTa, BERT, as `config.json` says (Hugging Face layout: `config.json`,
 /// `model.safetensors` or a sharded index, `tokenizer.json`, `tokenizer_config.json`).
 ///
 /// Loading validates the config, every weight key and shape (metadata only), maps the
-/// checkpoint, and materializes only the shared weights; each language's adapters load on first
-/// use (an LRU keeps `ADAPTER_CACHE` of them).
+/// checkpoint, and materializes only the shared weights; with X-MOD each language's adapters load
+/// on first use (an LRU keeps `ADAPTER_CACHE` of them). Families without adapters take no language:
+/// whatever the user asks for resolves to the model's one default.
 public final class ModelLoader {
   /// How many languages' adapters stay loaded beyond the ones a batch uses.
   public static final int ADAPTER_CACHE = 4;
@@ -37,7 +40,9 @@ public final class ModelLoader {
     XmodCrossEncoder model = loadModel(dir, device, id);
     try {
       HfPairTokenizer tok = HfPairTokenizer.open(dir, model.config().maxTokens());
-      return new LoadedModel(model, tok, model.languages()::resolve, model.languages().displayNames());
+      UnaryOperator<String> resolver = model.config().family().hasAdapters() ? model.languages()::resolve
+          : input -> model.languages().defaultCode();
+      return new LoadedModel(model, tok, resolver, model.languages().displayNames());
     } catch (WorkbenchException e) {
       model.close();
       throw e;

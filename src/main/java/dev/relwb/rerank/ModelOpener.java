@@ -4,7 +4,7 @@ import dev.relwb.rerank.model.CrossEncoderModel;
 import java.nio.file.Path;
 
 /// Opens a model folder (`config.json`, weights, `tokenizer.json`) on a device. Called only on the
-/// inference thread. Production uses [#xmod()] (the X-MOD loader); tests may pass a counting wrapper
+/// inference thread. Production uses [#xmod()] (the loader of every family, X-MOD to BERT); tests may pass a counting wrapper
 /// or a stand-in.
 @FunctionalInterface
 public interface ModelOpener {
@@ -21,7 +21,7 @@ public interface ModelOpener {
     return m.model();
   }
 
-  /// The X-MOD loader, [ModelLoader].
+  /// The loader of every supported family, [ModelLoader] (named for its first family, X-MOD).
   static ModelOpener xmod() {
     return new ModelOpener() {
       @Override

@@ -11,6 +11,7 @@ import dev.relwb.hub.HubSettings;
 import dev.relwb.hub.ModelFiles;
 import dev.relwb.hub.ModelRef;
 import dev.relwb.hub.Snapshot;
+import dev.relwb.rerank.model.Family;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,7 +102,8 @@ public final class ModelHubService {
     JsonNode config = readConfig(snap.folder());
     return new ModelInfo(snap.repo().repoId(), snap.repo().revision(), snap.commit(), snap.folder(),
         hub.cache().root(), files, architecture(config), config.path("model_type").asText(""),
-        config.path("num_hidden_layers").asInt(0), config.path("hidden_size").asInt(0), languages(config));
+        config.path("num_hidden_layers").asInt(0), config.path("hidden_size").asInt(0), languages(config),
+        Family.labelOf(config.path("model_type").asText(null)), maxLength(config));
   }
 
   private ModelInfo describeFolder(Path folder) {
@@ -117,7 +119,8 @@ public final class ModelHubService {
     return new ModelInfo(origin.map(o -> o[0]).orElse(null), null, origin.map(o -> o[1]).orElse(null), folder,
         origin.map(o -> folder.getParent().getParent().getParent()).orElse(null), files, architecture(config),
         config.path("model_type").asText(""), config.path("num_hidden_layers").asInt(0),
-        config.path("hidden_size").asInt(0), languages(config));
+        config.path("hidden_size").asInt(0), languages(config),
+        Family.labelOf(config.path("model_type").asText(null)), maxLength(config));
   }
 
   /// `{repo, commit}` when the folder is `…/models--{org}--{name}/snapshots/{commit}` of a hub cache
@@ -156,6 +159,14 @@ public final class ModelHubService {
   private static String architecture(JsonNode config) {
     JsonNode a = config.path("architectures");
     return a.isArray() && !a.isEmpty() ? a.get(0).asText() : config.path("model_type").asText("unknown");
+  }
+
+  /// The longest input of the config's family in tokens, 0 when the family or the size is unknown.
+  private static int maxLength(JsonNode config) {
+    int positions = config.path("max_position_embeddings").asInt(0);
+    return Family.ofModelType(config.path("model_type").asText(null))
+        .map(f -> positions <= 0 ? 0 : f.maxTokens(positions, config.path("pad_token_id").asInt(f == Family.BERT ? 0 : 1)))
+        .orElse(0);
   }
 
   private static List<String> languages(JsonNode config) {

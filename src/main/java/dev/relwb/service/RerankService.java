@@ -14,6 +14,7 @@ import dev.relwb.rerank.RerankParams;
 import dev.relwb.rerank.ScoreCache;
 import dev.relwb.rerank.ScoredPair;
 import dev.relwb.rerank.model.PrecisionChoice;
+import dev.relwb.rerank.model.ScoreActivation;
 import dev.relwb.rerank.runtime.BatchLanes;
 import dev.relwb.rerank.runtime.CpuFeatures;
 import dev.relwb.rerank.runtime.DeviceSelector;
@@ -232,9 +233,9 @@ public final class RerankService implements Reranking, AutoCloseable {
     return h.join();
   }
 
-  /// MaxP: each document's best passage, best first.
-  public List<RankedDocument> maxP(List<String> docIds, float[] logits) {
-    return MaxP.documents(docIds, logits).stream()
+  /// MaxP: each document's best passage, best first, scored with the model's own activation.
+  private static List<RankedDocument> maxP(List<String> docIds, float[] logits, ScoreActivation activation) {
+    return MaxP.documents(docIds, logits, activation).stream()
         .map(d -> new RankedDocument(d.docId(), d.logit(), d.score(), d.bestPassage(), d.passages())).toList();
   }
 
@@ -270,7 +271,8 @@ public final class RerankService implements Reranking, AutoCloseable {
     RerankOutcome out = l.reranker().rerank(req.query(), req.passages(), p,
         batch -> onBatch.accept(batch.stream().map(RerankService::view).toList()), progress, cancel);
     List<RerankedPassage> passages = out.results().stream().map(RerankService::view).toList();
-    List<RankedDocument> docs = req.docIds() == null ? List.of() : maxP(req.docIds(), out.logits());
+    List<RankedDocument> docs = req.docIds() == null ? List.of()
+        : maxP(req.docIds(), out.logits(), l.parts().model().activation());
     return new RerankSummary(passages, docs, out.batches(), out.cacheHits(), out.elapsed().toMillis(),
         l.info().device(), language);
   }

@@ -28,7 +28,7 @@ public record RerankSummary(List<RerankedPassage> passages, List<RankedDocument>
     return out;
   }
 
-  /// The scores (sigmoid of the logits) in request order.
+  /// The scores (the model's activation of the logits, sigmoid by default) in request order.
   public float[] scores() {
     float[] out = new float[passages.size()];
     for (int i = 0; i < out.length; i++) {

@@ -4,7 +4,7 @@ package dev.relwb.service;
 ///
 /// @param index           position of the passage in the request
 /// @param logit           raw model logit
-/// @param score           sigmoid(logit), 0–1
+/// @param score           the model's activation of the logit (sigmoid by default, 0–1)
 /// @param tokens          model input length of the pair
 /// @param truncatedTokens passage tokens cut at the max length (show a notice when > 0)
 /// @param cached          true when no model run was needed (score cache or an identical passage)

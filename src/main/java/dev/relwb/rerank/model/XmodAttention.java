@@ -20,10 +20,10 @@ final class XmodAttention {
 
   XmodAttention(WeightStore w, XmodConfig c, int i) {
     self = new XmodSelfAttention(w, c, i);
-    denseW = w.shared(layer(i, "attention.output.dense.weight"));
-    denseB = w.shared(layer(i, "attention.output.dense.bias"));
-    lnW = w.shared(layer(i, "attention.output.LayerNorm.weight"));
-    lnB = w.shared(layer(i, "attention.output.LayerNorm.bias"));
+    denseW = w.shared(layer(c, i, "attention.output.dense.weight"));
+    denseB = w.shared(layer(c, i, "attention.output.dense.bias"));
+    lnW = w.shared(layer(c, i, "attention.output.LayerNorm.weight"));
+    lnB = w.shared(layer(c, i, "attention.output.LayerNorm.bias"));
     eps = (float) c.layerNormEps();
     preNorm = c.preNorm();
   }

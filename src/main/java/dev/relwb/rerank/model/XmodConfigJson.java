@@ -14,48 +14,71 @@ final class XmodConfigJson {
   private XmodConfigJson() { }
 
   /// The model types and architectures this build can run as a cross-encoder.
-  static final String SUPPORTED = "model_type \"xmod\" with " + XmodConfig.SEQ_CLS + " (e.g. antoinelouis/mono-xm)";
+  static final String SUPPORTED = Family.supported() + " (e.g. antoinelouis/mono-xm, BAAI/bge-reranker-base,"
+      + " cross-encoder/ms-marco-MiniLM-L-6-v2)";
 
   static XmodConfig fromJson(String file, JsonNode n) {
-    refuseForeign(file, n);
+    Family family = refuseForeign(file, n);
+    boolean xmod = family.hasAdapters();
+    boolean bert = family == Family.BERT;
     Reader r = new Reader(file, n);
     XmodConfig c = new XmodConfig(r.str("model_type", null), r.strings("architectures"), r.integer("vocab_size"),
         r.integer("hidden_size"),
         r.integer("num_hidden_layers"), r.integer("num_attention_heads"), r.integer("intermediate_size"),
         r.str("hidden_act", null), r.dbl("hidden_dropout_prob", 0.1), r.dbl("attention_probs_dropout_prob", 0.1),
-        r.optionalDbl("classifier_dropout"), r.dbl("initializer_range", 0.02), r.integer("max_position_embeddings"), r.integer("type_vocab_size"), r.dbl("layer_norm_eps", null),
-        r.integer("pad_token_id"), r.intOr("bos_token_id", 0), r.intOr("eos_token_id", 2),
-        r.str("position_embedding_type", "absolute"), r.bool("pre_norm"), r.integer("adapter_reduction_factor"),
-        r.bool("adapter_layer_norm"), r.bool("adapter_reuse_layer_norm"), r.bool("ln_before_adapter"),
-        r.strings("languages"), r.optionalStr("default_language"), r.numLabels(), r.boolOr("use_cache", true),
-        r.optionalStr("torch_dtype"));
+        r.optionalDbl("classifier_dropout"), r.dbl("initializer_range", 0.02), r.integer("max_position_embeddings"),
+        bert ? r.intOr("type_vocab_size", 2) : r.integer("type_vocab_size"),
+        r.dbl("layer_norm_eps", bert ? 1e-12 : null),
+        bert ? r.intOr("pad_token_id", 0) : r.integer("pad_token_id"), r.intOr("bos_token_id", 0),
+        r.intOr("eos_token_id", 2), r.str("position_embedding_type", "absolute"),
+        xmod && r.bool("pre_norm"), xmod ? r.integer("adapter_reduction_factor") : 1,
+        xmod && r.bool("adapter_layer_norm"), xmod && r.bool("adapter_reuse_layer_norm"),
+        xmod && r.bool("ln_before_adapter"), xmod ? r.strings("languages") : List.of(),
+        xmod ? r.optionalStr("default_language") : null, r.numLabels(), r.boolOr("use_cache", true),
+        r.optionalStr("torch_dtype"), family, ScoreActivation.fromClassName(file, activationName(n)));
     if (!r.missing.isEmpty()) {
       throw new WorkbenchException("Config " + file + " is missing or has invalid field(s): "
-          + String.join(", ", r.missing) + "; is this an X-MOD model's config.json?");
+          + String.join(", ", r.missing) + "; is this " + (xmod ? "an" : "a") + " " + family.label()
+          + " model's config.json?");
     }
     return c;
   }
 
-  /// Refuses, in one line, a model of another type (a causal LM, a bi-encoder, …) before its fields are read.
-  private static void refuseForeign(String file, JsonNode n) {
+  /// `sentence_transformers.activation_fn`, else the older `sbert_ce_default_activation_function`, else null.
+  private static String activationName(JsonNode n) {
+    JsonNode st = n.path("sentence_transformers").path("activation_fn");
+    if (st.isTextual()) {
+      return st.textValue();
+    }
+    JsonNode old = n.path("sbert_ce_default_activation_function");
+    return old.isTextual() ? old.textValue() : null;
+  }
+
+  /// The family of the config; refuses, in one line, a model of another type (a causal LM, a
+  /// bi-encoder, …) before its fields are read, naming it and the supported ones.
+  private static Family refuseForeign(String file, JsonNode n) {
     String type = n.path("model_type").asText("");
     List<String> arch = new ArrayList<>();
     n.path("architectures").forEach(a -> arch.add(a.asText()));
-    boolean crossEncoder = arch.isEmpty() || arch.stream().anyMatch(a -> a.endsWith("ForSequenceClassification"));
-    if (!type.isEmpty() && !type.equals("xmod") || !crossEncoder) {
+    Family family = Family.ofModelType(type.isEmpty() ? "xmod" : type).orElse(null);
+    boolean crossEncoder = arch.isEmpty() || family != null && arch.contains(family.architecture());
+    if (family == null || !crossEncoder) {
       String what = (type.isEmpty() ? "a model" : "a \"" + type + "\" model") + (arch.isEmpty() ? ""
           : " (" + String.join(", ", arch) + ")");
+      boolean seqCls = arch.isEmpty() || arch.stream().anyMatch(a -> a.endsWith("ForSequenceClassification"));
+      String why = !seqCls ? " (no *ForSequenceClassification head: a bi-encoder or a language model?)"
+          : family != null ? " (model_type \"" + family.modelType() + "\" needs " + family.architecture() + ")" : "";
       throw new WorkbenchException("Config " + file + " describes " + what + ", which relwb cannot run as a"
-          + " cross-encoder" + (crossEncoder ? "" : " (no *ForSequenceClassification head: a bi-encoder or a"
-          + " language model?)") + "; supported: " + SUPPORTED);
+          + " cross-encoder" + why + "; supported: " + SUPPORTED);
     }
+    return family;
   }
 
   static ObjectNode toJson(XmodConfig c) {
     ObjectNode o = Json.mapper().createObjectNode();
     o.put("model_type", c.modelType());
     ArrayNode arch = o.putArray("architectures");
-    (c.architectures().isEmpty() ? List.of(XmodConfig.SEQ_CLS) : c.architectures()).forEach(arch::add);
+    (c.architectures().isEmpty() ? List.of(c.family().architecture()) : c.architectures()).forEach(arch::add);
     o.put("vocab_size", c.vocabSize());
     o.put("hidden_size", c.hiddenSize());
     o.put("num_hidden_layers", c.numHiddenLayers());
@@ -77,18 +100,27 @@ final class XmodConfigJson {
     o.put("bos_token_id", c.bosTokenId());
     o.put("eos_token_id", c.eosTokenId());
     o.put("position_embedding_type", c.positionEmbeddingType());
-    o.put("pre_norm", c.preNorm());
-    o.put("adapter_reduction_factor", c.adapterReductionFactor());
-    o.put("adapter_layer_norm", c.adapterLayerNorm());
-    o.put("adapter_reuse_layer_norm", c.adapterReuseLayerNorm());
-    o.put("ln_before_adapter", c.lnBeforeAdapter());
-    ArrayNode langs = o.putArray("languages");
-    c.languages().forEach(langs::add);
-    if (c.defaultLanguage() != null) {
-      o.put("default_language", c.defaultLanguage());
+    if (c.family().hasAdapters()) {
+      o.put("pre_norm", c.preNorm());
+      o.put("adapter_reduction_factor", c.adapterReductionFactor());
+      o.put("adapter_layer_norm", c.adapterLayerNorm());
+      o.put("adapter_reuse_layer_norm", c.adapterReuseLayerNorm());
+      o.put("ln_before_adapter", c.lnBeforeAdapter());
+      ArrayNode langs = o.putArray("languages");
+      c.languages().forEach(langs::add);
+      if (c.defaultLanguage() != null) {
+        o.put("default_language", c.defaultLanguage());
+      }
     }
-    o.putObject("id2label").put("0", "LABEL_0");
-    o.putObject("label2id").put("LABEL_0", 0);
+    ObjectNode id2label = o.putObject("id2label");
+    ObjectNode label2id = o.putObject("label2id");
+    for (int i = 0; i < c.numLabels(); i++) {
+      id2label.put(String.valueOf(i), "LABEL_" + i);
+      label2id.put("LABEL_" + i, i);
+    }
+    if (c.activation() != ScoreActivation.SIGMOID) {
+      o.putObject("sentence_transformers").put("activation_fn", c.activation().className());
+    }
     o.put("use_cache", c.useCache());
     o.put("torch_dtype", c.torchDtype() == null ? "float32" : c.torchDtype());
     return o;

@@ -13,19 +13,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/// `XmodForSequenceClassification` (mono-XM) on DJL: embeddings → encoder → classification
-/// head, fp32. Rows arrive unpadded with specials; each row may use its own adapter language
-/// (null = the default language). Each call runs in its own NDManager scope, closed at the end.
-/// Not thread-safe: use it from one inference thread.
+/// A `…ForSequenceClassification` cross-encoder on DJL: embeddings → encoder → classification head,
+/// fp32. The config's [Family] picks the family's blocks around the shared encoder core: X-MOD
+/// (mono-XM; `XmodEmbeddings`, adapters in `XmodOutput`, `XmodClassificationHead`), XLM-R and
+/// RoBERTa (the same without adapters), BERT (`BertEmbeddings` with token types, plain output,
+/// `BertClassificationHead`). Rows arrive unpadded with specials; with X-MOD each row may use its
+/// own adapter language (null = the default language); other families ignore the languages. Each
+/// call runs in its own NDManager scope, closed at the end. Not thread-safe: use it from one
+/// inference thread.
 public final class XmodCrossEncoder implements CrossEncoderModel {
   private final XmodConfig config;
   private final Languages languages;
   private final WeightStore weights;
   private final NDManager manager;
   private final ModelIdentity identity;
-  private final XmodEmbeddings embeddings;
+  private final Embeddings embeddings;
   private final XmodEncoder encoder;
-  private final XmodClassificationHead head;
+  private final ClassifierHead head;
   private volatile Precision precision = Precision.FP32;
   private volatile Matmul matmul = Matmul.FP32;
   private HalfMatmul half;
@@ -34,15 +38,20 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
   /// per-call scopes are made below it. Only shared weights are loaded here.
   public XmodCrossEncoder(XmodConfig config, WeightStore weights, NDManager manager, String id) {
     this.config = config;
-    this.languages = new Languages(config.languages(), config.defaultLanguage());
+    this.languages = config.family().hasAdapters() ? new Languages(config.languages(), config.defaultLanguage())
+        : new Languages(List.of(), NO_LANGUAGE);
     this.weights = weights;
     this.manager = manager;
-    this.embeddings = new XmodEmbeddings(weights, config);
+    boolean bert = config.family() == Family.BERT;
+    this.embeddings = bert ? new BertEmbeddings(weights, config) : new XmodEmbeddings(weights, config);
     this.encoder = new XmodEncoder(weights, config);
-    this.head = new XmodClassificationHead(weights);
+    this.head = bert ? new BertClassificationHead(weights) : new XmodClassificationHead(weights);
     this.identity = new ModelIdentity(id, config.languages(), languages.defaultCode(), config.maxTokens(),
         config.padTokenId(), deviceName(manager.getDevice()));
   }
+
+  /// The default "language" of a family without adapters (its rows ignore languages).
+  public static final String NO_LANGUAGE = "none";
 
   /// `cpu` or `gpu:N`, as `--device` spells it (DJL's own form is `cpu()`, `gpu(0)`).
   private static String deviceName(Device d) {
@@ -71,23 +80,63 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
 
   /// Loads the adapters of `codes` now (they are otherwise loaded by the first call using them).
   public void preload(List<String> codes) {
+    if (!config.family().hasAdapters()) {
+      return;
+    }
     weights.groups(codes.stream().map(c -> c == null ? languages.defaultCode() : c).distinct().toList());
   }
 
   @Override
   public float[] logits(List<int[]> rows, List<String> langs) {
-    return run(rows, langs, true, XmodTrace.NONE);
+    return scoreLogits(run(rows, null, langs, true, XmodTrace.NONE));
+  }
+
+  @Override
+  public float[] logits(List<int[]> rows, List<int[]> typeIds, List<String> langs) {
+    return scoreLogits(run(rows, typeIds, langs, true, XmodTrace.NONE));
   }
 
   /// Like `logits`, computing every token of the last layer and reporting intermediates to `trace`.
   public float[] logits(List<int[]> rows, List<String> langs, XmodTrace trace) {
-    return run(rows, langs, false, trace);
+    return scoreLogits(run(rows, null, langs, false, trace));
   }
 
-  private float[] run(List<int[]> rows, List<String> langs, boolean firstOnly, XmodTrace trace) {
+  /// Every raw logit of every row, `[B][L]` (L = `num_labels`); `typeIds` may be null (see [XmodBatch]).
+  public float[][] rawLogits(List<int[]> rows, List<int[]> typeIds, List<String> langs) {
+    float[] flat = run(rows, typeIds, langs, true, XmodTrace.NONE);
+    int l = config.numLabels();
+    float[][] r = new float[rows.size()][l];
+    for (int i = 0; i < r.length; i++) {
+      System.arraycopy(flat, i * l, r[i], 0, l);
+    }
+    return r;
+  }
+
+  /// The one logit a row is scored by: the logit with one label, `l1 − l0` with two (its sigmoid is
+  /// the softmax probability of class 1).
+  private float[] scoreLogits(float[] flat) {
+    if (config.numLabels() == 1) {
+      return flat;
+    }
+    float[] r = new float[flat.length / 2];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = flat[2 * i + 1] - flat[2 * i];
+    }
+    return r;
+  }
+
+  @Override
+  public ScoreActivation activation() {
+    return config.activation();
+  }
+
+  private float[] run(List<int[]> rows, List<int[]> typeIds, List<String> langs, boolean firstOnly, XmodTrace trace) {
     String[] codes = codes(rows.size(), langs);
-    XmodBatch b = XmodBatch.of(rows, codes, config);
-    Set<String> names = new LinkedHashSet<>(List.of(codes));
+    if (typeIds != null && typeIds.size() != rows.size()) {
+      throw new WorkbenchException("Got " + rows.size() + " rows but " + typeIds.size() + " token type rows");
+    }
+    XmodBatch b = XmodBatch.of(rows, typeIds, codes, config);
+    Set<String> names = config.family().hasAdapters() ? new LinkedHashSet<>(List.of(codes)) : Set.of();
     Map<String, Map<String, NDArray>> adapters = weights.acquire(names);
     try (NDManager scope = manager.newSubManager()) {
       return forward(scope, b, adapters, firstOnly, trace);
@@ -106,12 +155,15 @@ public final class XmodCrossEncoder implements CrossEncoderModel {
     NDArray x = embeddings.forward(scope, b);                                     // [B, T, H]
     s.trace().record("embedding_output", x);
     NDArray h = encoder.forward(scope, x, s);                                     // [B, T', H]
-    NDArray logits = head.forward(h, s);                                          // [B, 1]
+    NDArray logits = head.forward(h, s);                                          // [B, L]
     return logits.toFloatArray();
   }
 
   private String[] codes(int n, List<String> langs) {
-    if (langs == null) {
+    if (langs == null || !config.family().hasAdapters()) {
+      if (langs != null && langs.size() != n) {
+        throw new WorkbenchException("Got " + n + " rows but " + langs.size() + " languages; give one per row");
+      }
       String[] all = new String[n];
       java.util.Arrays.fill(all, languages.defaultCode());
       return all;

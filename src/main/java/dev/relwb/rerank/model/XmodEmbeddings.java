@@ -8,9 +8,10 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import dev.relwb.rerank.runtime.WeightStore;
 
-/// `XmodEmbeddings`: word + token-type(0) + RoBERTa position embeddings, then LayerNorm.
+/// `XmodEmbeddings` (also XLM-R's and RoBERTa's, the same math): word + token-type(0) + RoBERTa
+/// position embeddings, then LayerNorm.
 /// Position ids come from the token ids (pads keep `pad_token_id`), not from the attention mask.
-final class XmodEmbeddings {
+final class XmodEmbeddings implements Embeddings {
   private final NDArray word;      // [V, H]
   private final NDArray position;  // [P, H]
   private final NDArray tokenType; // [Y, H] (row 0 only is used)
@@ -21,18 +22,19 @@ final class XmodEmbeddings {
   private final int hidden;
 
   XmodEmbeddings(WeightStore w, XmodConfig c) {
-    word = w.shared(embeddings("word_embeddings.weight"));
-    position = w.shared(embeddings("position_embeddings.weight"));
-    tokenType = w.shared(embeddings("token_type_embeddings.weight"));
-    lnW = w.shared(embeddings("LayerNorm.weight"));
-    lnB = w.shared(embeddings("LayerNorm.bias"));
+    word = w.shared(embeddings(c, "word_embeddings.weight"));
+    position = w.shared(embeddings(c, "position_embeddings.weight"));
+    tokenType = w.shared(embeddings(c, "token_type_embeddings.weight"));
+    lnW = w.shared(embeddings(c, "LayerNorm.weight"));
+    lnB = w.shared(embeddings(c, "LayerNorm.bias"));
     eps = (float) c.layerNormEps();
     padId = c.padTokenId();
     hidden = c.hiddenSize();
   }
 
   /// Embeds the batch; every result belongs to `scope`.
-  NDArray forward(NDManager scope, XmodBatch b) {
+  @Override
+  public NDArray forward(NDManager scope, XmodBatch b) {
     Shape bth = new Shape(b.batch(), b.seqLen(), hidden);
     NDArray ids = scope.create(b.ids());                                          // [B·T] int64
     NDArray pos = scope.create(b.positionIds(padId));                             // [B·T] int64

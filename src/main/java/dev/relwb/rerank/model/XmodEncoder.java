@@ -6,7 +6,7 @@ import dev.relwb.rerank.runtime.WeightStore;
 import java.util.ArrayList;
 import java.util.List;
 
-/// `XmodEncoder`: the stack of layers (plus the final `roberta.encoder.LayerNorm` when
+/// `XmodEncoder` (the encoder of every family): the stack of layers (plus the final `roberta.encoder.LayerNorm` when
 /// `pre_norm`). Each layer runs in its own NDManager scope that is closed when the layer ends,
 /// so at most one layer's intermediates are alive at a time.
 final class XmodEncoder {

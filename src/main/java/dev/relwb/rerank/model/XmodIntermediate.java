@@ -11,9 +11,9 @@ final class XmodIntermediate {
   private final NDArray w; // [I, H]
   private final NDArray b; // [I]
 
-  XmodIntermediate(WeightStore ws, int i) {
-    w = ws.shared(layer(i, "intermediate.dense.weight"));
-    b = ws.shared(layer(i, "intermediate.dense.bias"));
+  XmodIntermediate(WeightStore ws, XmodConfig c, int i) {
+    w = ws.shared(layer(c, i, "intermediate.dense.weight"));
+    b = ws.shared(layer(c, i, "intermediate.dense.bias"));
   }
 
   /// `[B, T', H]` → `[B, T', I]`.

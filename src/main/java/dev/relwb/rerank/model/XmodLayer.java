@@ -3,7 +3,8 @@ package dev.relwb.rerank.model;
 import ai.djl.ndarray.NDArray;
 import dev.relwb.rerank.runtime.WeightStore;
 
-/// `XmodLayer`: attention, feed-forward, and the adapter block of `XmodOutput`.
+/// `XmodLayer` (also the `RobertaLayer` / `BertLayer` of the adapter-free families): attention,
+/// feed-forward, and `XmodOutput` (with the adapter block in X-MOD only).
 /// Post-norm (xmod-base): the layer output is `output.LayerNorm` applied once more after the
 /// adapter's residual add. Pre-norm: the FFN reads `output.LayerNorm(a)`, no final LayerNorm.
 final class XmodLayer {
@@ -16,7 +17,7 @@ final class XmodLayer {
   XmodLayer(WeightStore w, XmodConfig c, int i) {
     index = i;
     attention = new XmodAttention(w, c, i);
-    intermediate = new XmodIntermediate(w, i);
+    intermediate = new XmodIntermediate(w, c, i);
     output = new XmodOutput(w, c, i);
     preNorm = c.preNorm();
   }

@@ -9,7 +9,9 @@ import ai.djl.ndarray.index.NDIndex;
 import dev.relwb.rerank.runtime.WeightStore;
 import java.util.Map;
 
-/// `XmodOutput`: `dense(ffn) + residual`, then the language adapter block with its routing:
+/// `XmodOutput`, and with no adapters (XLM-R, RoBERTa, BERT) the plain `RobertaOutput` / `BertOutput`:
+/// `dense(ffn) + residual` (the layer then applies `output.LayerNorm`). With adapters (X-MOD) the
+/// sum goes on through the language adapter block with its routing:
 /// each row goes through the adapter of its own language (rows are grouped by language, run
 /// per group and put back in row order). The LayerNorm before the adapter follows the config:
 /// `adapter_layer_norm` (own LN) over `adapter_reuse_layer_norm` (the layer's `output.LayerNorm`)
@@ -22,18 +24,20 @@ final class XmodOutput {
   private final NDArray lnB;    // [H]
   private final NDArray adapterLnW; // [H] or null
   private final NDArray adapterLnB; // [H] or null
+  private final boolean adapters;
   private final boolean reuseLn;
   private final boolean lnBeforeAdapter;
   private final float eps;
 
   XmodOutput(WeightStore w, XmodConfig c, int i) {
     index = i;
-    denseW = w.shared(layer(i, "output.dense.weight"));
-    denseB = w.shared(layer(i, "output.dense.bias"));
-    lnW = w.shared(layer(i, "output.LayerNorm.weight"));
-    lnB = w.shared(layer(i, "output.LayerNorm.bias"));
-    adapterLnW = c.adapterLayerNorm() ? w.shared(layer(i, "output.adapter_layer_norm.weight")) : null;
-    adapterLnB = c.adapterLayerNorm() ? w.shared(layer(i, "output.adapter_layer_norm.bias")) : null;
+    denseW = w.shared(layer(c, i, "output.dense.weight"));
+    denseB = w.shared(layer(c, i, "output.dense.bias"));
+    lnW = w.shared(layer(c, i, "output.LayerNorm.weight"));
+    lnB = w.shared(layer(c, i, "output.LayerNorm.bias"));
+    adapters = c.family().hasAdapters();
+    adapterLnW = adapters && c.adapterLayerNorm() ? w.shared(layer(c, i, "output.adapter_layer_norm.weight")) : null;
+    adapterLnB = adapters && c.adapterLayerNorm() ? w.shared(layer(c, i, "output.adapter_layer_norm.bias")) : null;
     reuseLn = c.adapterReuseLayerNorm();
     lnBeforeAdapter = c.lnBeforeAdapter();
     eps = (float) c.layerNormEps();
@@ -44,9 +48,13 @@ final class XmodOutput {
     return Ops.layerNorm(x, lnW, lnB, eps);                                       // [B, T', H]
   }
 
-  /// `ffn` `[B, T', I]`, `residual` `[B, T', H]` → `[B, T', H]` after the adapter's residual add.
+  /// `ffn` `[B, T', I]`, `residual` `[B, T', H]` → `[B, T', H]`: after the adapter's residual add,
+  /// or (no adapters) the sum before `output.LayerNorm`.
   NDArray forward(NDArray ffn, NDArray residual, ForwardState s) {
     NDArray h = s.matmul().linear(ffn, denseW, denseB).addi(residual);            // [B, T', H]
+    if (!adapters) {
+      return h;                                                                   // [B, T', H]
+    }
     NDArray normed;
     if (adapterLnW != null) {
       normed = Ops.layerNorm(h, adapterLnW, adapterLnB, eps);                     // [B, T', H]

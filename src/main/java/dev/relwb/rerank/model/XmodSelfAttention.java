@@ -28,13 +28,13 @@ final class XmodSelfAttention {
     // 1/√d is folded into the query weights and bias once here instead of scaling q in every batch;
     // for d = 64 the factor is 1/8, a power of two, so the logits are bit-for-bit the same
     float scale = (float) (1.0 / Math.sqrt(headSize));
-    NDArray qw = w.shared(layer(i, p + "query.weight")).mul(scale);                // [H, H]
-    NDArray qb = w.shared(layer(i, p + "query.bias")).mul(scale);                  // [H]
-    NDArray kw = w.shared(layer(i, p + "key.weight"));                             // [H, H]
-    NDArray vw = w.shared(layer(i, p + "value.weight"));                           // [H, H]
+    NDArray qw = w.shared(layer(c, i, p + "query.weight")).mul(scale);                // [H, H]
+    NDArray qb = w.shared(layer(c, i, p + "query.bias")).mul(scale);                  // [H]
+    NDArray kw = w.shared(layer(c, i, p + "key.weight"));                             // [H, H]
+    NDArray vw = w.shared(layer(c, i, p + "value.weight"));                           // [H, H]
     qkvW = NDArrays.concat(new NDList(qw, kw, vw), 0);                             // [3H, H]
-    NDArray kb = w.shared(layer(i, p + "key.bias"));                               // [H]
-    NDArray vb = w.shared(layer(i, p + "value.bias"));                             // [H]
+    NDArray kb = w.shared(layer(c, i, p + "key.bias"));                               // [H]
+    NDArray vb = w.shared(layer(c, i, p + "value.bias"));                             // [H]
     qkvB = NDArrays.concat(new NDList(qb, kb, vb), 0);                             // [3H]
     qw.close();
     qb.close();

@@ -4,11 +4,14 @@ import dev.relwb.rerank.runtime.ExpectedWeights;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/// Checkpoint key names of `XmodForSequenceClassification`, spelled exactly as `save_pretrained`
-/// writes them, and the shapes the config implies. Adapter keys contain the language code itself.
+/// Checkpoint key names of the `…ForSequenceClassification` models (X-MOD, XLM-R, RoBERTa under
+/// `roberta.`, BERT under `bert.`), spelled exactly as `save_pretrained` writes them, and the shapes
+/// the config implies. Adapter keys (X-MOD only) contain the language code itself.
 public final class XmodWeights {
   /// Prefix of the backbone (`base_model_prefix`).
   public static final String ROBERTA = "roberta.";
+  /// Prefix of the BERT backbone.
+  public static final String BERT = "bert.";
 
   private XmodWeights() { }
 
@@ -22,6 +25,16 @@ public final class XmodWeights {
     return ROBERTA + "encoder.layer." + i + "." + name;
   }
 
+  /// `<prefix>embeddings.<name>` (`roberta.` or `bert.` by family).
+  public static String embeddings(XmodConfig c, String name) {
+    return c.prefix() + "embeddings." + name;
+  }
+
+  /// `<prefix>encoder.layer.<i>.<name>` (`roberta.` or `bert.` by family).
+  public static String layer(XmodConfig c, int i, String name) {
+    return c.prefix() + "encoder.layer." + i + "." + name;
+  }
+
   /// `roberta.encoder.layer.<i>.output.adapter_modules.<lang>.<name>`.
   public static String adapter(int i, String lang, String name) {
     return layer(i, "output.adapter_modules." + lang + "." + name);
@@ -31,30 +44,35 @@ public final class XmodWeights {
   public static ExpectedWeights expected(XmodConfig c) {
     long h = c.hiddenSize();
     Map<String, long[]> s = new LinkedHashMap<>();
-    s.put(embeddings("word_embeddings.weight"), new long[] {c.vocabSize(), h});
-    s.put(embeddings("position_embeddings.weight"), new long[] {c.maxPositionEmbeddings(), h});
-    s.put(embeddings("token_type_embeddings.weight"), new long[] {c.typeVocabSize(), h});
-    norm(s, embeddings("LayerNorm"), h);
+    s.put(embeddings(c, "word_embeddings.weight"), new long[] {c.vocabSize(), h});
+    s.put(embeddings(c, "position_embeddings.weight"), new long[] {c.maxPositionEmbeddings(), h});
+    s.put(embeddings(c, "token_type_embeddings.weight"), new long[] {c.typeVocabSize(), h});
+    norm(s, embeddings(c, "LayerNorm"), h);
     for (int i = 0; i < c.numHiddenLayers(); i++) {
       for (String p : new String[] {"query", "key", "value"}) {
-        linear(s, layer(i, "attention.self." + p), h, h);
+        linear(s, layer(c, i, "attention.self." + p), h, h);
       }
-      linear(s, layer(i, "attention.output.dense"), h, h);
-      norm(s, layer(i, "attention.output.LayerNorm"), h);
-      linear(s, layer(i, "intermediate.dense"), c.intermediateSize(), h);
-      linear(s, layer(i, "output.dense"), h, c.intermediateSize());
-      norm(s, layer(i, "output.LayerNorm"), h);
-      if (c.adapterLayerNorm()) {
-        norm(s, layer(i, "output.adapter_layer_norm"), h);
+      linear(s, layer(c, i, "attention.output.dense"), h, h);
+      norm(s, layer(c, i, "attention.output.LayerNorm"), h);
+      linear(s, layer(c, i, "intermediate.dense"), c.intermediateSize(), h);
+      linear(s, layer(c, i, "output.dense"), h, c.intermediateSize());
+      norm(s, layer(c, i, "output.LayerNorm"), h);
+      if (c.family().hasAdapters() && c.adapterLayerNorm()) {
+        norm(s, layer(c, i, "output.adapter_layer_norm"), h);
       }
     }
-    if (c.preNorm()) {
+    if (c.family().hasAdapters() && c.preNorm()) {
       norm(s, ROBERTA + "encoder.LayerNorm", h);
     }
-    linear(s, "classifier.dense", h, h);
-    linear(s, "classifier.out_proj", c.numLabels(), h);
+    if (c.family() == Family.BERT) {
+      linear(s, BERT + "pooler.dense", h, h);
+      linear(s, "classifier", c.numLabels(), h);
+    } else {
+      linear(s, "classifier.dense", h, h);
+      linear(s, "classifier.out_proj", c.numLabels(), h);
+    }
     Map<String, Map<String, long[]>> groups = new LinkedHashMap<>();
-    for (String lang : c.languages()) {
+    for (String lang : c.family().hasAdapters() ? c.languages() : java.util.List.<String>of()) {
       Map<String, long[]> g = new LinkedHashMap<>();
       for (int i = 0; i < c.numHiddenLayers(); i++) {
         linear(g, adapter(i, lang, "dense1"), c.adapterSize(), h);

@@ -1,5 +1,12 @@
-/// The X-MOD network (mono-XM, `XmodForSequenceClassification`) written on DJL NDArray ops, and the
-/// contract it fulfils: `CrossEncoderModel` (token-id rows → logits) with its `ModelIdentity`.
+/// The cross-encoder networks written on DJL NDArray ops — X-MOD (mono-XM,
+/// `XmodForSequenceClassification`), XLM-R / RoBERTa (`…RobertaForSequenceClassification`) and BERT
+/// (`BertForSequenceClassification`), one encoder core for all ([Family]) — and the contract they
+/// fulfil: `CrossEncoderModel` (token-id rows → logits → `ScoreActivation` scores) with its `ModelIdentity`.
+/// The families share `XmodSelfAttention`, `XmodAttention`, `XmodIntermediate`, `XmodLayer`,
+/// `XmodEncoder` and `XmodOutput` (its adapter block only in X-MOD); they differ in the embeddings
+/// (`XmodEmbeddings` with RoBERTa positions, `BertEmbeddings` with positions from 0 and token types)
+/// and the head (`XmodClassificationHead` for X-MOD / XLM-R / RoBERTa, `BertClassificationHead` =
+/// `BertPooler` + `classifier`).
 /// One block per file, named after the Hugging Face classes: `XmodEmbeddings`, `XmodSelfAttention`,
 /// `XmodAttention`, `XmodIntermediate`, `XmodOutput` (adapter routing), `XmodAdapter`, `XmodLayer`,
 /// `XmodEncoder`, `XmodClassificationHead`, `XmodCrossEncoder`. Each block's `forward(x, state)`
@@ -30,6 +37,7 @@
 /// | `V` | vocabulary (250002) | `vocab_size` |
 /// | `P` | position rows (514) | `max_position_embeddings` |
 /// | `Y` | token types (1) | `type_vocab_size` |
+/// | `L` | labels: logits per row (1, or 2 scored by class 1) | `num_labels` |
 ///
 /// Also: `B·T` is the rows' tokens flattened into one axis, `3H` the fused query, key and value,
 /// `1` an axis of size one (broadcast over, or the single label of `num_labels`), and `3 × [..]`
