@@ -39,21 +39,25 @@ public final class BenchmarkRunner implements Benchmarks {
   @Override
   public RerankBenchReport rerank(RerankBenchRequest req, ProgressListener progress) {
     List<EncodedPair> pairs = BenchWorkload.read(req.workload());
-    Path dir = req.model() == null ? dirs.cache().resolve("bench/xmod-base-2lang")
+    BenchModels.RandomShape random = req.model() == null
+        ? BenchModels.RandomShape.of(req.random() == null ? "xmod-base" : req.random()) : null;
+    Path dir = random != null ? dirs.cache().resolve("bench").resolve(random.folder())
         : hub.resolve(req.model(), progress, CancelToken.none());
     RerankParams params = RerankParams.defaults();
     if (req.batchTokens() > 0) {
       params = params.withBatchTokens(req.batchTokens(), Math.min(req.batchTokens(), params.firstBatchTokens()));
     }
-    String name = req.model() == null ? "random xmod-base (" + dir + ")" : req.model();
+    String name = random != null ? "random " + random.preset() + " (" + dir + ")" : req.model();
     RerankBenchmark.Setup setup = new RerankBenchmark.Setup(req.threads(), req.lanes(), params, req.reference(),
         req.precision(), req.comparePrecision(), name);
     try (InferenceExecutor executor = new InferenceExecutor("relwb-bench")) {
-      if (req.model() == null) {
-        executor.call(c -> BenchModels.ensureRandomXmodBase(dir, 2));
+      if (random != null) {
+        executor.call(c -> BenchModels.ensureRandom(dir, random));
       }
       ModelShape shape = ModelShape.read(dir.resolve("config.json"));
-      return RerankBenchmark.run(executor, () -> opener.openNetwork(dir, "cpu"), pairs, shape, setup, progress);
+      List<EncodedPair> workload = req.workload() == null ? BenchModels.forModel(pairs, dir.resolve("config.json"))
+          : pairs;
+      return RerankBenchmark.run(executor, () -> opener.openNetwork(dir, "cpu"), workload, shape, setup, progress);
     }
   }
 

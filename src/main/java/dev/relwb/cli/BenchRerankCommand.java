@@ -64,7 +64,8 @@ final class BenchRerankCommand implements Callable<Integer> {
   /// Which model to time: random weights, or the shared `--model` ([ModelOption], inherited
   /// because picocli takes no `@Mixin` in an `@ArgGroup`).
   static final class Source extends ModelOption {
-    @Option(names = "--random", paramLabel = "PRESET", description = "Random weights of this shape: xmod-base.")
+    @Option(names = "--random", paramLabel = "PRESET", description = {"Random weights of this shape: bert-base,",
+        "minilm-l6, xlmr-base, xlmr-large (bge-reranker-v2-m3) or xmod-base (written once into the app cache)."})
     String random;
   }
 
@@ -74,12 +75,14 @@ final class BenchRerankCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (source.random != null && !"xmod-base".equals(source.random)) {
-      throw new WorkbenchException("Unknown --random preset '" + source.random + "': use xmod-base");
+    if (source.random != null && !RerankBenchRequest.RANDOM_SHAPES.contains(source.random)) {
+      throw new WorkbenchException("Unknown --random preset '" + source.random + "': use one of "
+          + String.join(", ", RerankBenchRequest.RANDOM_SHAPES));
     }
     PrintWriter out = spec.commandLine().getOut();
     RerankBenchReport r = services.benchmarks().rerank(new RerankBenchRequest(workload, source.ref(), threads, lanes,
-        batchTokens, reference, precision.value(), comparePrecision), new ProgressPrinter(spec.commandLine().getErr()));
+        batchTokens, reference, precision.value(), comparePrecision, source.random),
+        new ProgressPrinter(spec.commandLine().getErr()));
     print(out, r);
     if (json.enabled()) {
       out.println(json(r));

@@ -47,7 +47,7 @@ final class RunTable {
     RunMetadata m = run.metadata();
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO runs (name, system, model_repo, model_revision,"
         + " weights_sha256, adapter_language, max_length, rerank_depth, bm25_k1, bm25_b, created_at, precision,"
-        + " first_stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        + " first_stage, model_family) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, run.name());
       ps.setString(2, m.system());
       ps.setString(3, m.modelRepo());
@@ -61,6 +61,7 @@ final class RunTable {
       ps.setString(11, m.created() == null ? Instant.now().toString() : m.created());
       ps.setString(12, m.precision());
       ps.setString(13, firstStageJson(m.firstStage()));
+      ps.setString(14, m.modelFamily());
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -92,7 +93,8 @@ final class RunTable {
     RunMetadata meta;
     long id;
     try (PreparedStatement ps = conn.prepareStatement("SELECT id, system, model_repo, model_revision, weights_sha256,"
-        + " adapter_language, max_length, rerank_depth, bm25_k1, bm25_b, created_at, precision, first_stage FROM runs"
+        + " adapter_language, max_length, rerank_depth, bm25_k1, bm25_b, created_at, precision, first_stage,"
+        + " model_family FROM runs"
         + " WHERE name = ?")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
@@ -102,7 +104,7 @@ final class RunTable {
         id = rs.getLong(1);
         meta = new RunMetadata(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
             intOrNull(rs, 7), intOrNull(rs, 8), doubleOrNull(rs, 9), doubleOrNull(rs, 10), rs.getString(11),
-            rs.getString(12), firstStage(rs.getString(13)));
+            rs.getString(12), firstStage(rs.getString(13)), rs.getString(14));
       }
     }
     Map<String, List<ScoredHit>> hits = new LinkedHashMap<>();

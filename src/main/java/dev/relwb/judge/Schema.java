@@ -119,7 +119,9 @@ final class Schema {
           BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END""",
           """
           CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes
-          BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END"""));
+          BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END"""),
+      // 5: the cross-encoder's family (X-MOD, XLM-R, RoBERTa, BERT); null for BM25 and runs saved before
+      List.of("ALTER TABLE runs ADD COLUMN model_family TEXT"));
 
   /// The schema version this build writes and reads.
   static final int CURRENT = MIGRATIONS.size();

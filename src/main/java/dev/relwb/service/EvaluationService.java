@@ -260,7 +260,7 @@ public final class EvaluationService implements Evaluating {
   public int importRun(String workspace, Path file, String name) {
     Run run = TrecFormat.readRun(file);
     RunMetadata meta = Optional.ofNullable(TrecFormat.readMetadata(file))
-        .orElse(new RunMetadata("imported", null, null, null, null, null, null, null, null, null, null, null));
+        .orElse(new RunMetadata("imported", null, null, null, null, null, null, null, null, null, null, null, null));
     List<Ranking> rankings = new ArrayList<>();
     for (String t : run.topics()) {
       List<ScoredHit> hits = new ArrayList<>();

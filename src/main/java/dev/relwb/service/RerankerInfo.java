@@ -17,12 +17,21 @@ import java.util.Map;
 /// @param threads         PyTorch intra-op threads
 /// @param precision       how the encoder's large products run: `fp32`, `fp16` or `bf16`
 /// @param precisionReason why, e.g. `auto: fp32, this CPU has no AMX-BF16`
+/// @param family          the model family (`X-MOD`, `XLM-R`, `RoBERTa`, `BERT`), or null when unknown
 public record RerankerInfo(String id, String name, List<String> languages, Map<String, String> displayNames,
-    String defaultLanguage, int maxTokens, String device, int threads, String precision, String precisionReason) {
+    String defaultLanguage, int maxTokens, String device, int threads, String precision, String precisionReason,
+    String family) {
   /// Copies the language list and names.
   public RerankerInfo {
     languages = List.copyOf(languages);
     displayNames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(displayNames));
+  }
+
+  /// A model of unknown family.
+  public RerankerInfo(String id, String name, List<String> languages, Map<String, String> displayNames,
+      String defaultLanguage, int maxTokens, String device, int threads, String precision, String precisionReason) {
+    this(id, name, languages, displayNames, defaultLanguage, maxTokens, device, threads, precision, precisionReason,
+        null);
   }
 
   /// The adapter languages as dropdown entries (code and English name), in the config's order.

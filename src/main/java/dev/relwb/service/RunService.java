@@ -99,7 +99,8 @@ public final class RunService {
   }
 
   /// The metadata of a run: BM25's parameters as used and, with a `model`, its identity (`repo@commit`,
-  /// or the weights' SHA-256 with `modelRef` as the repo), adapter language, depth and precision.
+  /// or the weights' SHA-256 with `modelRef` as the repo), family, max length, adapter language, depth and
+  /// precision.
   private static RunMetadata metadata(Bm25Params bm25, RunSpec spec, RerankerInfo model, String modelRef) {
     String now = Instant.now().toString();
     if (model == null) {
@@ -111,8 +112,8 @@ public final class RunService {
     String revision = at >= 0 ? id.substring(at + 1) : null;
     String weights = id.startsWith("sha256:") ? id.substring("sha256:".length()) : null;
     String adapter = spec.adapter() == null ? "auto" : spec.adapter();
-    return new RunMetadata(RERANKED, repo, revision, weights, adapter, null, spec.depth(), (double) bm25.k1(),
-        (double) bm25.b(), now, model.precision(), null);
+    return new RunMetadata(RERANKED, repo, revision, weights, adapter, model.maxTokens(), spec.depth(),
+        (double) bm25.k1(), (double) bm25.b(), now, model.precision(), null, model.family());
   }
 
   /// The loaded cross-encoder, if any (without one, runs cannot rerank).

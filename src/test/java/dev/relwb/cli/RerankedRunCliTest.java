@@ -72,6 +72,8 @@ class RerankedRunCliTest {
     assertThat(meta.get("system").asText()).isEqualTo("BM25+mono-XM");
     assertThat(meta.get("rerankDepth").asInt()).isEqualTo(5);
     assertThat(meta.get("precision").asText()).isEqualTo("bf16");
+    assertThat(meta.get("modelFamily").asText()).isEqualTo("X-MOD");
+    assertThat(meta.get("maxLength").asInt()).isEqualTo(512);               // 514 positions - pad 1 - 1
     assertThat(meta.get("weightsSha256").asText()).isNotBlank();
     assertThat(meta.get("bm25K1").asDouble()).isEqualTo(1.2, org.assertj.core.data.Offset.offset(1e-6));
     assertThat(Json.mapper().readTree(Path.of(bm25 + ".json").toFile()).get("system").asText()).isEqualTo("BM25");

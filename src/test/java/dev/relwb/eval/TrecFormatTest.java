@@ -61,7 +61,7 @@ class TrecFormatTest {
     Ranking r = new Ranking(new QueryId("7"), "BM25+mono-XM", List.of(hit("b", 1, 0.5), hit("a", 2, 0.5),
         hit("c", 3, 0.9), hit("d", 4, 0.1)));
     RunMetadata meta = new RunMetadata("BM25+mono-XM", "antoinelouis/mono-xm", "abc123", "ff00", "fr_XX", 512, 100,
-        0.9, 0.4, "2026-11-27T10:00:00Z", "bf16", null);
+        0.9, 0.4, "2026-11-27T10:00:00Z", "bf16", null, "X-MOD");
     Path file = tmp.resolve("rerank.run");
     TrecFormat.writeRun(file, List.of(r), "rerank run", meta);
     List<String> lines = Files.readAllLines(file);

@@ -92,7 +92,7 @@ class JudgmentStoreTest {
   void savedRunsKeepMetadataAndOrder() {
     RunMetadata meta = new RunMetadata("BM25+mono-XM", "antoinelouis/mono-xm", "rev", "sha", "de_DE", 512, 100,
         1.2, 0.75, "2026-11-27T00:00:00Z", "bf16",
-        new FirstStage("OpenSearch", "https://search.example.com:9200", "docs", "default", "0123456789ab"));
+        new FirstStage("OpenSearch", "https://search.example.com:9200", "docs", "default", "0123456789ab"), "BERT");
     Ranking r = new Ranking(new QueryId("q1"), "x", List.of(new ScoredHit(new DocId("z"), 1, 2.0),
         new ScoredHit(new DocId("a"), 2, 2.0)));
     try (JudgmentStore s = JudgmentStore.open(tmp.resolve("r.sqlite"))) {

@@ -38,13 +38,15 @@ class SchemaUpgradeTest {
       assertThat(old.metadata().precision()).isNull();
       assertThat(old.rankings()).hasSize(2);
       RunMetadata meta = new RunMetadata("BM25+mono-XM", "m", null, null, "auto", null, 20, 1.2, 0.75,
-          "2026-12-06T00:00:00Z", "bf16", null);
+          "2026-12-06T00:00:00Z", "bf16", null, "X-MOD");
       s.saveRun(new SavedRun("new", meta, List.of(new Ranking(new QueryId("q1"), "x",
           List.of(new ScoredHit(new DocId("d1"), 1, 0.9))))));
       assertThat(s.run("new").orElseThrow().metadata().precision()).isEqualTo("bf16");
+      assertThat(s.run("new").orElseThrow().metadata().modelFamily()).isEqualTo("X-MOD");
+      assertThat(old.metadata().modelFamily()).isNull();
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-      assertThat(st.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(Schema.CURRENT).isEqualTo(4);
+      assertThat(st.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(Schema.CURRENT).isEqualTo(5);
       assertThat(st.executeQuery("SELECT count(*) FROM judgments").getInt(1)).isEqualTo(3);
     }
   }
@@ -72,7 +74,7 @@ class SchemaUpgradeTest {
       assertThat(s.team().querySets()).isEmpty();
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-      assertThat(st.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(4);
+      assertThat(st.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(Schema.CURRENT).isEqualTo(5);
       assertThat(rows(st, "SELECT id || '|' || topic_id || '|' || doc_id || '|' || state || '|' || coalesce(grade, '-')"
           + " || '|' || annotator || '|' || judged_at || '|' || coalesce(note, '-') FROM judgments ORDER BY id"))
           .isEqualTo(before);

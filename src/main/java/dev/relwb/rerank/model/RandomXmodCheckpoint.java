@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/// Writes a random but well-behaved X-MOD checkpoint of any config: `config.json` and
+/// Writes a random but well-behaved checkpoint of any config and family (X-MOD, XLM-R/RoBERTa, BERT,
+/// with that family's real key names from `XmodWeights.expected`): `config.json` and
 /// `model.safetensors` (F32, keys sorted by name, `__metadata__ {"format":"pt"}`), streamed so a
 /// full-size xmod-base shape (≈1.1 GB with two languages) never sits in memory. Matrices and
 /// embeddings are uniform with std 0.02, LayerNorm weights 1 + small noise, biases small noise.
@@ -59,6 +60,17 @@ public final class RandomXmodCheckpoint {
         }
       }
     }
+  }
+
+  /// `config` with other sizes (layers, hidden, heads, feed-forward) and everything else kept, e.g. a
+  /// tiny version of a full-size shape for tests.
+  public static XmodConfig resized(XmodConfig c, int layers, int hidden, int heads, int intermediate) {
+    return new XmodConfig(c.modelType(), c.architectures(), c.vocabSize(), hidden, layers, heads, intermediate,
+        c.hiddenAct(), c.hiddenDropoutProb(), c.attentionProbsDropoutProb(), c.classifierDropout(),
+        c.initializerRange(), c.maxPositionEmbeddings(), c.typeVocabSize(), c.layerNormEps(), c.padTokenId(),
+        c.bosTokenId(), c.eosTokenId(), c.positionEmbeddingType(), c.preNorm(), c.adapterReductionFactor(),
+        c.adapterLayerNorm(), c.adapterReuseLayerNorm(), c.lnBeforeAdapter(), c.languages(), c.defaultLanguage(),
+        c.numLabels(), c.useCache(), c.torchDtype(), c.family(), c.activation());
   }
 
   private static Entry entry(String key, long[] shape, long seed) {
