@@ -2,6 +2,7 @@ package dev.relwb.service;
 
 import dev.relwb.core.AppDirs;
 import dev.relwb.core.CancelToken;
+import dev.relwb.core.CancelledException;
 import dev.relwb.core.ProgressListener;
 import dev.relwb.core.WorkbenchException;
 import dev.relwb.hub.HubSettings;
@@ -14,6 +15,7 @@ import dev.relwb.rerank.RerankParams;
 import dev.relwb.rerank.ScoreCache;
 import dev.relwb.rerank.ScoredPair;
 import dev.relwb.rerank.model.PrecisionChoice;
+import dev.relwb.rerank.model.XmodCrossEncoder;
 import dev.relwb.rerank.model.ScoreActivation;
 import dev.relwb.rerank.runtime.BatchLanes;
 import dev.relwb.rerank.runtime.CpuFeatures;
@@ -29,8 +31,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// Cross-encoder inference for the UI and the CLI, and the one owner of loaded models: it resolves a
-/// `--model` value (folder or hub repo id), loads at most one model, on the one inference thread, and
-/// uses it only there: reranking in the background batch by batch (streamed, cancellable, cached),
+/// `--model` value (folder or hub repo id), loads the default model and, on demand, others beside it
+/// (a request's `model`, kept least-recently-used within a memory budget, [HeldModels]), all on the one
+/// inference thread, and uses them only there: reranking in the background batch by batch (streamed, cancellable, cached),
 /// and pair scoring for `relwb score`. Answers are plain records and `float[]`.
 ///
 /// [#submit] starts a job in the background and cancels the job still running for the previous query;
@@ -46,6 +49,7 @@ public final class RerankService implements Reranking, AutoCloseable {
   private ModelHubService hub;
   private ScoreCache cache;
   private volatile Loaded current;
+  private final HeldModels held = new HeldModels(Settings.DEFAULT_MODEL_MEMORY_GB);
 
   private record Loaded(CrossEncoderReranker reranker, LoadedModel parts, RerankerInfo info, ResolvedModel source,
                         String deviceName, RuntimeOptions options) { }
@@ -138,8 +142,10 @@ public final class RerankService implements Reranking, AutoCloseable {
     var id = parts.model().identity();
     String shortId = id.id().length() > 19 ? id.id().substring(0, 19) + "…" : id.id();
     String shown = name == null || name.isBlank() ? shortId : name + " (" + shortId + ")";
+    String family = parts.model() instanceof XmodCrossEncoder x
+        ? x.config().family().label() : null;
     return new RerankerInfo(id.id(), shown, id.languages(), parts.displayNames(), id.defaultLanguage(),
-        id.maxTokens(), device, threads, precision.precision().label(), precision.reason());
+        id.maxTokens(), device, threads, precision.precision().label(), precision.reason(), family);
   }
 
   private synchronized ModelHubService hub() {
@@ -167,6 +173,85 @@ public final class RerankService implements Reranking, AutoCloseable {
   public Optional<RerankerInfo> model() {
     Loaded l = current;
     return l == null ? Optional.empty() : Optional.of(l.info());
+  }
+
+  /// The model at `location` (null: the loaded one), loaded on the inference thread on first use and kept
+  /// beside the loaded model while the memory budget allows (the least recently used are unloaded).
+  @Override
+  public RerankerInfo describe(String location, CancelToken cancel) {
+    return await(executor.submit(c -> model(location, c).info()), cancel);
+  }
+
+  /// The weights' budget of the models kept beside the loaded one (takes effect at the next load).
+  @Override
+  public void memoryBudget(long bytes) {
+    held.budget(bytes);
+  }
+
+  /// The locations of the models kept beside the loaded one, least recently used first.
+  public java.util.List<String> heldModels() {
+    return executor.call(c -> held.locations());
+  }
+
+  /// The model for `location` (null: the loaded one). Runs on the inference thread only.
+  private Loaded model(String location, CancelToken cancel) {
+    if (location == null) {
+      return loaded();
+    }
+    Loaded kept = held.get(location);
+    if (kept != null) {
+      return kept;
+    }
+    cancel.throwIfCancelled("Loading " + location);
+    ResolvedModel source;
+    try {
+      source = hub().resolveModel(location, ProgressListener.NONE, cancel);
+    } catch (CancelledException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new WorkbenchException("Cannot load the model " + location + ": " + reason(e), e);
+    }
+    Loaded l = current;
+    if (l != null && l.source().equals(source)) {
+      return l;
+    }
+    long bytes = HeldModels.weightBytes(source.folder());
+    held.makeRoom(bytes, l == null ? 0 : HeldModels.weightBytes(l.source().folder()), RerankService::closeHeld);
+    Loaded opened = open(location, source, l == null ? RuntimeOptions.on("cpu", 0) : l.options());
+    held.put(location, opened, bytes);
+    return opened;
+  }
+
+  private static String reason(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  private static void closeHeld(Object model) {
+    close(((Loaded) model).parts());
+  }
+
+  /// Opens a model beside the loaded one, with the loaded one's device and precision. Inference thread only.
+  private Loaded open(String location, ResolvedModel source, RuntimeOptions options) {
+    LoadedModel parts;
+    try {
+      parts = opener.open(source.folder(), DeviceSelector.choose(options.device()).name(), source.identity());
+    } catch (RuntimeException e) {
+      throw new WorkbenchException("Cannot load the model " + location + ": " + reason(e), e);
+    }
+    try {
+      DeviceSelector.Choice d = DeviceSelector.choose(options.device());
+      PrecisionChoice precision = PrecisionChoice.of(options.precision(), d.gpu(), CpuFeatures.current());
+      parts.model().usePrecision(precision.precision());
+      warmUp(parts);
+      // one lane, on the inference thread: the lane threads belong to the default model's plan
+      CrossEncoderReranker reranker = new CrossEncoderReranker(parts.model(), parts.tokenizer(), cache());
+      RerankerInfo info = info(parts, shownName(location), d.description(), options.threads(), precision);
+      return new Loaded(reranker, parts, info, source, d.name(), options);
+    } catch (RuntimeException e) {
+      close(parts);
+      throw new WorkbenchException("Cannot load the model " + location + ": " + reason(e), e);
+    }
   }
 
   /// Starts reranking in the background and cancels the previous query's job. `onBatch` gets each
@@ -257,7 +342,7 @@ public final class RerankService implements Reranking, AutoCloseable {
 
   private RerankSummary run(RerankRequest req, Consumer<List<RerankedPassage>> onBatch, ProgressListener progress,
                             CancelToken cancel) {
-    Loaded l = loaded();
+    Loaded l = model(req.model(), cancel);
     String language = adapter(l, req);
     RerankParams p = RerankParams.defaults().withLanguage(language).withCache(req.useCache());
     int maxLength = req.maxLength() > 0 ? req.maxLength() : l.options().maxLength();
@@ -328,6 +413,7 @@ public final class RerankService implements Reranking, AutoCloseable {
   public void close() {
     executor.submit(c -> {
       closeModel();
+      held.clear(RerankService::closeHeld);
       if (cache != null) {
         cache.close();
       }

@@ -25,4 +25,22 @@ public interface Reranking {
   @Blocking
   RerankSummary rerank(RerankRequest request, Consumer<List<RerankedPassage>> onBatch, ProgressListener progress,
       CancelToken cancel);
+
+  /// The model at `location` (a folder or hub repo id), loaded on first use and kept beside the others
+  /// while the memory budget allows; null means the loaded (default) model. A model that cannot be loaded
+  /// is a `WorkbenchException` that says why.
+  @Blocking
+  default RerankerInfo describe(String location, CancelToken cancel) {
+    if (location == null || location.isBlank()) {
+      return model().orElseThrow(() -> new dev.relwb.core.WorkbenchException(
+          "No reranking model is loaded: choose a model folder (or download mono-XM) first"));
+    }
+    throw new dev.relwb.core.WorkbenchException("This reranker holds only one model: load " + location
+        + " in Model & settings");
+  }
+
+  /// Sets how many bytes of weights the models kept beside the loaded one may take together (the least
+  /// recently used are unloaded beyond it).
+  default void memoryBudget(long bytes) {
+  }
 }

@@ -273,6 +273,31 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
     return new CpuSummary("Fake CPU (AVX2 FMA)", "AVX2", "fp32 (no AMX-BF16)");
   }
 
+  /// Models of the *Models* list that `describe` knows: "bert-fake" has no adapters, a location containing
+  /// "broken" fails to load.
+  @Override
+  public RerankerInfo describe(String location, CancelToken c) {
+    if (location == null) {
+      return model().orElseThrow(() -> new WorkbenchException("No model loaded"));
+    }
+    calls.add("describe " + location);
+    if (location.contains("broken")) {
+      throw new WorkbenchException("Cannot load the model " + location + ": config.json is missing");
+    }
+    if (location.contains("bert")) {
+      return new RerankerInfo("bert@0", location, List.of(), Map.of(), null, 64, "cpu", 1, "fp32", "asked for");
+    }
+    return info(location);
+  }
+
+  /// The last memory budget handed over, in bytes.
+  public volatile long memoryBudget;
+
+  @Override
+  public void memoryBudget(long bytes) {
+    memoryBudget = bytes;
+  }
+
   @Override
   public RerankerInfo load(String location, RuntimeOptions o, ProgressListener p, CancelToken c) {
     calls.add("load " + location);
@@ -308,12 +333,12 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
   @Override
   public RerankSummary rerank(RerankRequest r, Consumer<List<RerankedPassage>> onBatch, ProgressListener p,
       CancelToken c) {
-    if (!modelLoaded) {
+    if (!modelLoaded && r.model() == null) {
       throw new WorkbenchException("No model loaded");
     }
-    calls.add("rerank " + r.query() + " [" + r.language() + "]");
+    calls.add("rerank " + r.query() + " [" + r.language() + "]" + (r.model() == null ? "" : " with " + r.model()));
     rerankTokens.add(c);
-    String lang = adapter(r);
+    String lang = r.model() != null && r.model().contains("bert") ? "en" : adapter(r);
     int n = r.passages().size();
     List<RerankedPassage> all = new ArrayList<>();
     for (int start = 0; start < n; start += batchSize) {
@@ -330,7 +355,8 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
       p.onProgress(new Progress("rerank", done, n, Duration.ofMillis(10L * done), ""));
       afterBatch.accept(batch);
     }
-    return new RerankSummary(all, List.of(), (n + batchSize - 1) / batchSize, 0, 10, "cpu", lang);
+    return new RerankSummary(all, List.of(), (n + batchSize - 1) / batchSize, 0, 10, "cpu",
+        r.model() != null && r.model().contains("bert") ? null : lang);
   }
 
   @Override

@@ -83,6 +83,8 @@ public final class JudgingModel {
       case BM25 -> search.bm25Rows();
       case RERANKED -> search.reranked().rows();
       case COMPARE -> search.compare().rows();
+      case RERANKER_2 -> search.columns().column(1).list().rows();
+      case RERANKER_3 -> search.columns().column(2).list().rows();
       case QUEUE -> queue.rows();
     };
   }

@@ -40,8 +40,20 @@ final class MaxPReranks {
   /// @param head      the first-stage documents to rerank, best first
   /// @param language  the adapter choice
   /// @param detected  the language the first stage analysed the query in ("" when unknown)
+  /// @param model     the model's location (a folder or hub repo id), or null for the loaded model
   record Input(String workspace, String template, String query, List<Hit> head, LanguageOption language,
-      String detected) { }
+      String detected, String model) {
+    /// An input for the loaded model.
+    Input(String workspace, String template, String query, List<Hit> head, LanguageOption language,
+        String detected) {
+      this(workspace, template, query, head, language, detected, null);
+    }
+
+    /// The same head scored by the model at `location` (null: the loaded one) with adapter `lang`.
+    Input with(LanguageOption lang, String location) {
+      return new Input(workspace, template, query, head, lang, detected, location);
+    }
+  }
 
   /// Starts reranking `in` into `target` (stopping its previous job); `onBatch` applies each streamed
   /// batch on the UI thread, `fail` reports an error.
@@ -61,11 +73,11 @@ final class MaxPReranks {
           MaxPInput.DEFAULT_PER_DOCUMENT);
       ctx.publish(() -> expect(target, docs, shown));
       RerankRequest req = new RerankRequest(in.query(), MaxPInput.texts(docs), MaxPInput.docIds(docs), adapter,
-          guessed, 0, 0, true);
+          guessed, 0, 0, true, in.model());
       return reranking.rerank(req, batch -> ctx.publish(() -> onBatch.accept(target, batch)), ctx.progress(),
           ctx.cancel());
-    }, JobCallbacks.<RerankSummary>of(sum -> done(target, lang.isAuto() ? "auto → " + sum.language()
-        : sum.language()), fail).withProgress(p -> target.progressText().set(progressLine(p))));
+    }, JobCallbacks.<RerankSummary>of(sum -> done(target, sum.language() == null ? "no adapters"
+        : lang.isAuto() ? "auto → " + sum.language() : sum.language()), fail).withProgress(p -> target.progressText().set(progressLine(p))));
   }
 
   private static void expect(RerankedList target, List<MaxPInput.Document> docs, String shown) {

@@ -10,6 +10,10 @@ public enum RankingList {
   RERANKED,
   /// the mono-XM ranking with the A/B adapter (far right, when A/B is on)
   COMPARE,
+  /// the second reranker column (its own model; when one is chosen)
+  RERANKER_2,
+  /// the third reranker column (its own model; when one is chosen)
+  RERANKER_3,
   /// the pooled judging queue (in place of the other lists, while it is shown)
   QUEUE
 }

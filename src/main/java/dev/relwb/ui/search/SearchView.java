@@ -74,6 +74,7 @@ public final class SearchView {
   private final QuerySetSidebarView sidebarView;
   private final JudgingQueueView queueView;
   private ConnectorView connector;
+  private RerankerColumnsView columnsView;
   private boolean syncing;
 
   /// Loads the view over `vm` and `documentVm`.
@@ -86,6 +87,7 @@ public final class SearchView {
     this.sidebarView = new QuerySetSidebarView(vm.querySets());
     this.queueView = new JudgingQueueView(vm.judging().queue());
     installSidebarAndQueue();
+    installColumns();
     new SearchKeys(this, vm).install(root);
   }
 
@@ -114,7 +116,7 @@ public final class SearchView {
     bindMetrics(compareMetrics, vm.compareMetrics());
     bindProgress(vm.reranked(), rerankProgress, rerankProgressText);
     bindProgress(vm.compare(), compareProgress, compareProgressText);
-    vm.reranked().language().addListener((o, a, l) -> rerankTitle.setText("mono-XM · " + l));
+    vm.reranked().language().addListener((o, a, l) -> updateRerankTitle());
     vm.compare().language().addListener((o, a, l) -> compareTitle.setText("mono-XM A/B · " + l));
     vm.compareLanguage().addListener((o, a, l) -> {
       compareColumn.setVisible(l != null);
@@ -145,6 +147,21 @@ public final class SearchView {
       focusActiveList();
       reselect();
     }));
+  }
+
+  /// The other reranker columns (right of the mono-XM ones) and the first column's model box.
+  private void installColumns() {
+    columnsView = new RerankerColumnsView(vm.columns(), listsBox, rerankTitle);
+    setUpList(columnsView.lists().get(0), vm.columns().column(1).list().rows(), true, RankingList.RERANKER_2);
+    setUpList(columnsView.lists().get(1), vm.columns().column(2).list().rows(), true, RankingList.RERANKER_3);
+    vm.columns().first().header().addListener((o, a, h) -> updateRerankTitle());
+  }
+
+  private void updateRerankTitle() {
+    RerankerColumn first = vm.columns().first();
+    String lang = vm.reranked().language().get();
+    rerankTitle.setText(!first.error().get().isEmpty() ? first.header().get()
+        : (first.ownModel() ? first.model().get().label() : "mono-XM") + (lang.isEmpty() ? "" : " · " + lang));
   }
 
   private void modelAvailabilityChanged(boolean on) {
@@ -243,7 +260,12 @@ public final class SearchView {
   private void selectEverywhere(DocId doc) {
     syncing = true;
     try {
-      for (ListView<ResultRow> lv : List.of(vsList, bm25List, rerankList, compareList, queueView.list())) {
+      List<ListView<ResultRow>> all = new ArrayList<>(List.of(vsList, bm25List, rerankList, compareList,
+          queueView.list()));
+      if (columnsView != null) {
+        all.addAll(columnsView.lists());
+      }
+      for (ListView<ResultRow> lv : all) {
         int idx = indexOf(lv.getItems(), doc);
         if (idx < 0) {
           lv.getSelectionModel().clearSelection();
@@ -303,6 +325,8 @@ public final class SearchView {
       case BM25 -> bm25List;
       case RERANKED -> rerankList;
       case COMPARE -> compareList;
+      case RERANKER_2 -> columnsView.lists().get(0);
+      case RERANKER_3 -> columnsView.lists().get(1);
       case QUEUE -> queueView.list();
     };
   }
@@ -354,6 +378,7 @@ public final class SearchView {
 
   Map<RankingList, ListView<ResultRow>> lists() {
     return Map.of(RankingList.VS_TEMPLATE, vsList, RankingList.BM25, bm25List, RankingList.RERANKED, rerankList,
-        RankingList.COMPARE, compareList, RankingList.QUEUE, queueView.list());
+        RankingList.COMPARE, compareList, RankingList.RERANKER_2, columnsView.lists().get(0),
+        RankingList.RERANKER_3, columnsView.lists().get(1), RankingList.QUEUE, queueView.list());
   }
 }

@@ -62,6 +62,7 @@ public final class SearchViewModel {
   private final TemplateList vs = new TemplateList();
   private final FirstStages stages;
   private final MaxPReranks reranks;
+  private final RerankerColumns columns;
   private final ObjectProperty<QueryMetrics> bm25Metrics = new SimpleObjectProperty<>(QueryMetrics.EMPTY);
   private final ObjectProperty<QueryMetrics> rerankMetrics = new SimpleObjectProperty<>(QueryMetrics.EMPTY);
   private final ObjectProperty<QueryMetrics> compareMetrics = new SimpleObjectProperty<>(QueryMetrics.EMPTY);
@@ -88,6 +89,8 @@ public final class SearchViewModel {
     this.runner = runner;
     this.workspace = workspace;
     this.settings = settings;
+    this.columns = new RerankerColumns(reranking, runner, reranks, settings, reranked, this::shownInput,
+        this::onBatch, this::firstModelChanged);
     this.judgingModel = new JudgingModel(this, judging, evaluating, runner, workspace);
     this.sidebar = new QuerySetSidebar(this, workspace, runner);
     compareLanguage.addListener((o, a, b) -> rerankCompare());
@@ -136,6 +139,7 @@ public final class SearchViewModel {
       return;
     }
     cancelAll();
+    columns.refreshChoices();
     searchJob = new JobHandle("BM25 search");
     String ws = workspace.get();
     String lang = language.get().code();
@@ -169,17 +173,37 @@ public final class SearchViewModel {
     judgments = new HashMap<>(s.judgments());
     reranked.clear();
     compare.clear();
+    columns.clearOthers();
     rebuildBm25();
     judgingModel.startList();
     status.set(stages.statusLine(s.page(), detectedLanguage));
     updateMetrics();
     searchVs();
-    if (!hits.isEmpty() && modelAvailable.get()) {
+    if (!hits.isEmpty() && firstHasModel()) {
       startRerank(reranked, language.get());
       rerankCompare();
-    } else if (!modelAvailable.get()) {
+    } else if (!firstHasModel()) {
       reranked.progressText().set("BM25-only mode: no model loaded");
     }
+    columns.startOthers();
+  }
+
+  private void firstModelChanged() {
+    if (!hits.isEmpty() && firstHasModel()) {
+      startRerank(reranked, language.get());
+      rerankCompare();
+    }
+  }
+
+  private boolean firstHasModel() {
+    return columns.first().ownModel() ? columns.first().ready() : modelAvailable.get();
+  }
+
+  /// The shown search's head for the reranker columns (null before a search, or without hits).
+  private MaxPReranks.Input shownInput() {
+    return hits.isEmpty() || searchedQuery == null ? null : new MaxPReranks.Input(workspace.get(),
+        searchedQuery.template(), searchedText, List.copyOf(hits.subList(0, Math.min(Math.max(1, depth.get()),
+        hits.size()))), LanguageOption.AUTO, detectedLanguage);
   }
 
   /// Searches the "vs" template for the shown query in its own job (clears the column when it is off).
@@ -204,15 +228,19 @@ public final class SearchViewModel {
     LanguageOption other = compareLanguage.get();
     compare.clear();
     compareMetrics.set(QueryMetrics.EMPTY);
-    if (other != null && !hits.isEmpty() && modelAvailable.get()) {
+    if (other != null && !hits.isEmpty() && firstHasModel()) {
       startRerank(compare, other);
     }
   }
 
   private void startRerank(RerankedList target, LanguageOption lang) {
-    List<Hit> head = hits.subList(0, Math.min(Math.max(1, depth.get()), hits.size()));
-    reranks.start(target, new MaxPReranks.Input(workspace.get(), searchedQuery.template(), searchedText, List.copyOf(head),
-        lang, detectedLanguage), this::onBatch, this::fail);
+    RerankerColumn first = columns.first();
+    reranks.start(target, shownInput().with(lang, first.location()), this::onBatch, e -> {
+      if (first.ownModel()) {
+        first.failed(e);
+      }
+      fail(e);
+    });
   }
 
   private void onBatch(RerankedList target, List<RerankedPassage> batch) {
@@ -228,12 +256,14 @@ public final class SearchViewModel {
     vs.stop();
     reranked.stop();
     compare.stop();
+    columns.stopOthers();
   }
 
   /// Cancels the reranks only (the Cancel button next to the progress bar).
   public void cancelRerank() {
     reranked.stop();
     compare.stop();
+    columns.stopOthers();
     reranked.progressText().set("Cancelled: " + reranked.scoredCount() + " / " + reranked.passageCount()
         + " passages scored");
   }
@@ -250,6 +280,7 @@ public final class SearchViewModel {
     rebuildBm25();
     reranked.rebuild(judgments);
     compare.rebuild(judgments);
+    columns.rebuild(judgments);
     vs.rebuild(hits, judgments);
     updateMetrics();
   }
@@ -260,6 +291,7 @@ public final class SearchViewModel {
         : evaluating.liveMetrics(reranked.effectiveRanking(hits), judgments));
     compareMetrics.set(compare.rows().isEmpty() ? QueryMetrics.EMPTY
         : evaluating.liveMetrics(compare.effectiveRanking(hits), judgments));
+    columns.updateMetrics(evaluating, hits, judgments);
     vs.metrics().set(vs.hits().isEmpty() ? QueryMetrics.EMPTY : evaluating.liveMetrics(vs.ranking(), judgments));
   }
 
@@ -358,6 +390,11 @@ public final class SearchViewModel {
   /// The mono-XM list with the A/B adapter.
   public RerankedList compare() {
     return compare;
+  }
+
+  /// The reranker columns: the mono-XM list's model and up to two more models side by side.
+  public RerankerColumns columns() {
+    return columns;
   }
 
   /// The first stage: local index or cluster, its query templates and the chosen ones.

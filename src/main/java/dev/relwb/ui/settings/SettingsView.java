@@ -8,6 +8,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -32,6 +33,10 @@ public final class SettingsView {
   @FXML private Spinner<Double> k1Spinner;
   @FXML private Spinner<Double> bSpinner;
   @FXML private Label pathsLabel;
+  @FXML private ListView<String> modelsList;
+  @FXML private TextField modelEntryField;
+  @FXML private Spinner<Double> memorySpinner;
+  @FXML private Label modelsMessage;
   private final SettingsViewModel vm;
   private final Path settingsFile;
 
@@ -63,6 +68,34 @@ public final class SettingsView {
     vm.model().addListener((o, a, s) -> showModel(s));
     showModel(vm.model().get());
     pathsLabel.setText("Settings are saved in " + settingsFile + ".");
+    ModelsList models = vm.models();
+    modelsList.setItems(models.models());
+    modelsList.setPlaceholder(new Label("No models yet: add folders or hub repo ids to compare them on the Search tab"));
+    modelEntryField.textProperty().bindBidirectional(models.entry());
+    modelEntryField.setOnAction(e -> models.add());
+    modelsMessage.textProperty().bind(models.message());
+    doubleSpinner(memorySpinner, 0.5, 256, 0.5, models.memoryGb());
+  }
+
+  @FXML
+  private void onAddModel() {
+    vm.models().add();
+  }
+
+  @FXML
+  private void onChooseModelFolder() {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Model folder (config.json, tokenizer.json, model.safetensors)");
+    File dir = chooser.showDialog(root.getScene().getWindow());
+    if (dir != null) {
+      vm.models().entry().set(dir.getAbsolutePath());
+      vm.models().add();
+    }
+  }
+
+  @FXML
+  private void onRemoveModel() {
+    vm.models().remove(modelsList.getSelectionModel().getSelectedItem());
   }
 
   private void showModel(RerankerInfo s) {

@@ -43,6 +43,7 @@ public final class SettingsViewModel {
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final StringProperty status = new SimpleStringProperty("");
   private JobHandle job;
+  private final ModelsList models;
 
   /// A tab model over the settings store and the reranking port.
   public SettingsViewModel(SettingsStore store, Reranking reranking, TaskRunner runner) {
@@ -52,6 +53,12 @@ public final class SettingsViewModel {
     this.settings = store.load();
     show(settings);
     model.set(reranking.model().orElse(null));
+    this.models = new ModelsList(settings, this::update, reranking);
+  }
+
+  /// The *Models* list and the memory budget of the models kept loaded.
+  public ModelsList models() {
+    return models;
   }
 
   private void show(Settings s) {
