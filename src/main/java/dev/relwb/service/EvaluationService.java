@@ -147,7 +147,7 @@ public final class EvaluationService implements Evaluating {
 
   @Override
   public EvalOutcome compareSystems(CompareRequest req, ProgressListener progress, CancelToken cancel) {
-    if (runService == null || runService.model().isEmpty()) {
+    if (runService == null || runService.model().isEmpty() && req.models().isEmpty()) {
       throw new WorkbenchException("Load a model (Model & settings) to compare BM25 with BM25+mono-XM");
     }
     Qrels qrels = judgments.qrels(req.workspace(), null, req.aggregation());
@@ -155,6 +155,9 @@ public final class EvaluationService implements Evaluating {
         .filter(t -> qrels.hasTopic(t.id().value()) && !t.text().isBlank()).toList();
     if (topics.isEmpty()) {
       throw new WorkbenchException("Workspace '" + req.workspace() + "' has no judged topic with a query text");
+    }
+    if (!req.models().isEmpty()) {
+      return compareModels(req, qrels, topics, progress, cancel);
     }
     List<Ranking> bm25 = new ArrayList<>();
     List<Ranking> reranked = new ArrayList<>();
@@ -169,6 +172,64 @@ public final class EvaluationService implements Evaluating {
     RunMetadata rescored = runService.metadata(req.workspace(), spec);
     return new EvalOutcome(report, List.of(new EvalOutcome.RunRankings("bm25.trec", "bm25", bm25, plain),
         new EvalOutcome.RunRankings("bm25-monoxm.trec", "bm25-monoxm", reranked, rescored)));
+  }
+
+  /// BM25, BM25+the loaded model (when one is loaded) and BM25+each of the request's models over `topics`,
+  /// every run compared with the request's baseline (BM25 unless named), Holm–Bonferroni per metric.
+  private EvalOutcome compareModels(CompareRequest req, Qrels qrels, List<Topic> topics, ProgressListener progress,
+      CancelToken cancel) {
+    boolean loaded = runService.model().isPresent();
+    Set<String> taken = new HashSet<>(List.of(RunService.BM25, RunService.RERANKED));
+    List<String> names = new ArrayList<>();
+    for (String m : req.models()) {
+      String name = CompareRequest.systemName(m);
+      for (int n = 2; !taken.add(name); n++) {
+        name = CompareRequest.systemName(m) + "#" + n;
+      }
+      names.add(name);
+    }
+    List<Ranking> bm25 = new ArrayList<>();
+    List<Ranking> reranked = new ArrayList<>();
+    List<List<Ranking>> extra = new ArrayList<>();
+    names.forEach(n -> extra.add(new ArrayList<>()));
+    RunSpec spec = RunSpec.of(null, req.k(), req.k1(), req.b(), loaded ? req.depth() : 0, req.language());
+    runService.rankWithModels(req.workspace(), topics, spec, req.depth(), req.models(), names, progress, cancel,
+        (t, more) -> {
+          bm25.add(t.bm25());
+          if (loaded) {
+            reranked.add(t.reranked());
+          }
+          for (int i = 0; i < more.size(); i++) {
+            extra.get(i).add(more.get(i));
+          }
+        });
+    List<Run> runs = new ArrayList<>();
+    List<EvalOutcome.RunRankings> files = new ArrayList<>();
+    runs.add(toRun(RunService.BM25, bm25));
+    files.add(new EvalOutcome.RunRankings("bm25.trec", "bm25", bm25,
+        runService.metadata(req.workspace(), RunSpec.of(null, req.k(), req.k1(), req.b(), 0, null))));
+    if (loaded) {
+      runs.add(toRun(RunService.RERANKED, reranked));
+      files.add(new EvalOutcome.RunRankings("bm25-monoxm.trec", "bm25-monoxm", reranked,
+          runService.metadata(req.workspace(), spec)));
+    }
+    RunSpec rerankSpec = RunSpec.of(null, req.k(), req.k1(), req.b(), req.depth(), req.language());
+    for (int i = 0; i < names.size(); i++) {
+      runs.add(toRun(names.get(i), extra.get(i)));
+      String tag = TrecRunWriter.cleanTag(names.get(i)).toLowerCase(java.util.Locale.ROOT);
+      files.add(new EvalOutcome.RunRankings(tag + ".trec", tag, extra.get(i),
+          runService.metadata(req.workspace(), rerankSpec, req.models().get(i), cancel)));
+    }
+    List<String> warnings = new ArrayList<>();
+    int baseline = 0;
+    if (req.baseline() != null) {
+      baseline = runs.stream().map(Run::name).toList().indexOf(req.baseline());
+      if (baseline < 0) {
+        warnings.add("No system '" + req.baseline() + "': BM25 is the baseline");
+        baseline = 0;
+      }
+    }
+    return new EvalOutcome(report(qrels, runs, baseline, SYSTEMS, warnings), files);
   }
 
   @Override

@@ -144,6 +144,66 @@ public final class RunService {
     }
   }
 
+  /// Like [#rank], and also reranks the same BM25 head of each topic (MaxP, as [#rank] does) with each
+  /// model of `models` (locations, loaded on first use beside the loaded one): `each` gets the topic and
+  /// one ranking per model, in the order of `models`, each named `names[i]`. With `spec.reranks()` false
+  /// only the extra models rerank (the head is `depth` documents all the same: give a positive depth).
+  public void rankWithModels(String workspace, List<Topic> topics, RunSpec spec, int depth, List<String> models,
+      List<String> names, ProgressListener progress, CancelToken cancel,
+      java.util.function.BiConsumer<RankedTopic, List<Ranking>> each) {
+    Searcher searcher = search.searcher(workspace, spec.template());
+    Bm25Params bm25 = search.bm25(workspace, spec.k1(), spec.b());
+    String fallback = search.language(workspace, null);
+    long t0 = System.nanoTime();
+    try (FirstStagePrefetch pages = new FirstStagePrefetch(topics.size(), search.parallelQueries(workspace),
+        i -> firstStage(searcher, topics.get(i), language(spec, topics.get(i), fallback), bm25, spec))) {
+      for (int i = 0; i < topics.size(); i++) {
+        cancel.throwIfCancelled("The run");
+        Topic t = topics.get(i);
+        SearchPage page = pages.get(i);
+        RankedTopic ranked = rankTopic(searcher, t, language(spec, t, fallback), page, spec, cancel);
+        List<Ranking> extra = new ArrayList<>(models.size());
+        for (int m = 0; m < models.size(); m++) {
+          if (page == null) {
+            extra.add(new Ranking(t.id(), names.get(m), List.of()));
+          } else {
+            extra.add(rerankHead(searcher, t, page, spec, depth, models.get(m), names.get(m), cancel));
+          }
+        }
+        each.accept(ranked, extra);
+        progress.onProgress(new Progress("Run", i + 1, topics.size(), Duration.ofNanos(System.nanoTime() - t0),
+            "topic " + t.id()));
+      }
+    }
+  }
+
+  /// The BM25 page of `t` with its top `depth` documents rescored (MaxP) by the model at `model`.
+  private Ranking rerankHead(Searcher searcher, Topic t, SearchPage page, RunSpec spec, int depth, String model,
+      String system, CancelToken cancel) {
+    List<ScoredHit> hits = new ArrayList<>(page.hits().size());
+    for (Hit h : page.hits()) {
+      hits.add(new ScoredHit(new DocId(h.docId()), hits.size() + 1, h.score()));
+    }
+    int head = Math.min(depth, hits.size());
+    List<MaxPInput.Document> docs = MaxPInput.of(searcher, page.hits().subList(0, head), spec.perDocument());
+    boolean guessed = spec.adapter() == null || spec.adapter().equalsIgnoreCase("auto");
+    RerankRequest req = new RerankRequest(t.text(), MaxPInput.texts(docs), MaxPInput.docIds(docs),
+        guessed ? page.language() : spec.adapter(), guessed, 0, 0, true, model);
+    RerankSummary scored = rerank.rerank(req, b -> { }, ProgressListener.NONE, cancel);
+    List<ScoredHit> rescored = new ArrayList<>(head);
+    for (RankedDocument d : scored.documents()) {
+      rescored.add(new ScoredHit(new DocId(d.docId()), rescored.size() + 1, d.logit()));
+    }
+    return Ranking.rerankedHead(t.id(), system, rescored, hits.subList(head, hits.size()));
+  }
+
+  /// What produced rankings of `spec` reranked by the model at `location` (described, loading it if need be).
+  RunMetadata metadata(String workspace, RunSpec spec, String location, CancelToken cancel) {
+    RerankerInfo model = rerank.describe(location, cancel);
+    return metadata(search.bm25(workspace, spec.k1(), spec.b()), spec, model, location)
+        .withFirstStage(search.firstStage(workspace, spec.template()));
+  }
+
   private static String language(RunSpec spec, Topic t, String fallback) {
     return spec.language() != null ? spec.language() : t.languageOr(fallback);
   }

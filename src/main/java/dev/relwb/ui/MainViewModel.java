@@ -80,7 +80,8 @@ public final class MainViewModel {
   }
 
   private void saveSearchBar() {
-    settings.update(x -> x.withSearch(search.depth().get(), search.language().get().code()));
+    settings.update(x -> x.withSearch(search.depthChosen() ? search.depth().get() : 0,
+        search.language().get().code()));
   }
 
   /// First steps after the window opens: open the last workspace (or create "Sample" when there

@@ -70,4 +70,40 @@ class SystemComparisonTest {
       assertThat(ndcg.pRandomization()).isEqualTo(metrics.getFirst().pRandomization());
     }
   }
+
+  /// Four systems on real services: BM25 (baseline), the loaded X-MOD, and the tiny XLM-R and BERT as extra
+  /// models; the exported runs evaluate, as `relwb eval` does, to the same means and Holm-corrected p-values.
+  @Test
+  void fourSystemsWithExtraModelsMatchTheirExportedRuns() throws Exception {
+    AppDirs dirs = new AppDirs(home.resolve("data"), home.resolve("cache"), home.resolve("config")).ensureExist();
+    JudgmentService judgments = new JudgmentService(dirs);
+    try (IndexServices index = new IndexServices(dirs, judgments);
+        RerankService rerank = new RerankService(dirs, ModelOpener.xmod())) {
+      EvaluationService evaluation = new EvaluationService(judgments, index.runs(rerank));
+      index.indexing().importSource("s", SourceKind.BEIR, Path.of("sample-corpora/sample"), ProgressListener.NONE,
+          CancelToken.none());
+      rerank.load(Path.of("src/test/resources/models/xmod-tiny"), "cpu", 1);
+      List<String> extra = List.of(Path.of("src/test/resources/models/xlmr-tiny").toString(),
+          Path.of("src/test/resources/models/bert-tiny").toString());
+      CompareRequest req = new CompareRequest("s", EvaluationService.ALL_JUDGED, "auto", 5, 20, null, null, null,
+          extra, null);
+      EvalOutcome shown = evaluation.compareSystems(req, ProgressListener.NONE, CancelToken.none());
+      assertThat(shown.runs()).hasSize(4);
+      assertThat(shown.report().comparisons()).hasSize(3);
+      Path out = home.resolve("export4");
+      evaluation.export(shown, out);
+      List<String> files = shown.runs().stream().map(r -> out.resolve(r.file()).toString()).toList();
+      EvalOutcome fromFiles = evaluation.evaluate(new EvalRequest(null, "s", files, METRICS, 1, "run", null, null));
+      for (int run = 0; run < 4; run++) {
+        assertThat(fromFiles.report().runs().get(run).mean()).isEqualTo(shown.report().runs().get(run).mean());
+      }
+      for (int c = 0; c < 3; c++) {
+        MetricComparison a = shown.report().comparisons().get(c).metrics().getFirst();
+        MetricComparison b = fromFiles.report().comparisons().get(c).metrics().getFirst();
+        assertThat(b.delta()).isEqualTo(a.delta());
+        assertThat(b.pRandomizationHolm()).isEqualTo(a.pRandomizationHolm());
+        assertThat(a.pRandomizationHolm()).isGreaterThanOrEqualTo(a.pRandomization());
+      }
+    }
+  }
 }

@@ -62,6 +62,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,6 +99,11 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
   public final List<CompareRequest> compareRequests = new CopyOnWriteArrayList<>();
   public volatile boolean modelLoaded = true;
   public volatile int batchSize = 3;
+  /// The elapsed time each rerank job reports, in ms (0: not timed, so no speed is measured).
+  public volatile long rerankMillis;
+  /// When set, the elapsed time a rerank job reports by the model it ran (null: the loaded one); else
+  /// [#rerankMillis].
+  public volatile ToLongFunction<RerankRequest> rerankMillisOf;
   /// Called after each rerank batch was handed out (tests use it to act mid-stream).
   public volatile Consumer<List<RerankedPassage>> afterBatch = b -> { };
 
@@ -355,7 +361,8 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
       p.onProgress(new Progress("rerank", done, n, Duration.ofMillis(10L * done), ""));
       afterBatch.accept(batch);
     }
-    return new RerankSummary(all, List.of(), (n + batchSize - 1) / batchSize, 0, 10, "cpu",
+    long millis = rerankMillisOf != null ? rerankMillisOf.applyAsLong(r) : rerankMillis;
+    return new RerankSummary(all, List.of(), (n + batchSize - 1) / batchSize, 0, millis, "cpu",
         r.model() != null && r.model().contains("bert") ? null : lang);
   }
 
@@ -423,6 +430,21 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
     Comparison cmp = new Comparison("BM25", "BM25+mono-XM", List.of("q1", "q2", "q3"), metrics, 10, 0.1, 0.2, 10_000,
         42);
     EvalSettings settings = new EvalSettings(Metrics.parseList("nDCG@10,RR@10"), 1, Averaging.RUN);
+    if (!r.models().isEmpty()) {
+      String base = r.baseline() == null ? "BM25" : r.baseline();
+      List<String> names = new java.util.ArrayList<>(List.of("BM25", "BM25+mono-XM"));
+      r.models().forEach(m -> names.add(CompareRequest.systemName(m)));
+      names.remove(base);
+      List<Comparison> cmps = new java.util.ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        double h = 0.1 * (i + 1);
+        cmps.add(new Comparison(base, names.get(i), List.of("q1", "q2", "q3"), List.of(
+            new MetricComparison("nDCG@10", 0.4, 0.5 + h, 0.1 + h, 2, 1, 0, 0.04, 0.05, deltas, 0.08 + h, 0.1 + h),
+            new MetricComparison("RR@10", 0.5, 0.6, 0.1, 1, 0, 2, 0.5, 0.6, deltas, 0.9, 0.95)),
+            10, 0.1, 0.2, 10_000, 42));
+      }
+      return new EvalOutcome(new EvalReport(settings, List.of(), base, cmps, List.of()), List.of());
+    }
     return new EvalOutcome(new EvalReport(settings, List.of(), cmp, List.of()), List.of());
   }
 

@@ -1,4 +1,4 @@
-/// The Evaluation tab: BM25 against BM25+mono-XM over a topic set, with the metrics table,
-/// the per-topic delta chart, wins/losses/ties and export. Uses `service.workbench`, `core`
-/// and `ui.support` only.
+/// The Evaluation tab: BM25, BM25+mono-XM and the ticked models over a topic set against a baseline,
+/// with the means and Δ tables, the per-topic delta chart, wins/losses/ties and export. Uses
+/// `service.workbench`, `core` and `ui.support` only.
 package dev.relwb.ui.evaluation;

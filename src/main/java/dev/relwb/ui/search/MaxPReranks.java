@@ -25,6 +25,7 @@ final class MaxPReranks {
   private final Retrieval retrieval;
   private final Reranking reranking;
   private final TaskRunner runner;
+  private BiConsumer<Input, Finished> onFinished = (in, f) -> { };
 
   MaxPReranks(Retrieval retrieval, Reranking reranking, TaskRunner runner) {
     this.retrieval = retrieval;
@@ -55,6 +56,14 @@ final class MaxPReranks {
     }
   }
 
+  /// A finished job: its summary and how many documents its passages came from.
+  record Finished(RerankSummary summary, int documents) { }
+
+  /// Sets what is told of every finished job (on the UI thread), e.g. to measure the model's speed.
+  void onFinished(BiConsumer<Input, Finished> listener) {
+    this.onFinished = listener;
+  }
+
   /// Starts reranking `in` into `target` (stopping its previous job); `onBatch` applies each streamed
   /// batch on the UI thread, `fail` reports an error.
   void start(RerankedList target, Input in, BiConsumer<RerankedList, List<RerankedPassage>> onBatch,
@@ -74,10 +83,14 @@ final class MaxPReranks {
       ctx.publish(() -> expect(target, docs, shown));
       RerankRequest req = new RerankRequest(in.query(), MaxPInput.texts(docs), MaxPInput.docIds(docs), adapter,
           guessed, 0, 0, true, in.model());
-      return reranking.rerank(req, batch -> ctx.publish(() -> onBatch.accept(target, batch)), ctx.progress(),
-          ctx.cancel());
-    }, JobCallbacks.<RerankSummary>of(sum -> done(target, sum.language() == null ? "no adapters"
-        : lang.isAuto() ? "auto → " + sum.language() : sum.language()), fail).withProgress(p -> target.progressText().set(progressLine(p))));
+      return new Finished(reranking.rerank(req, batch -> ctx.publish(() -> onBatch.accept(target, batch)),
+          ctx.progress(), ctx.cancel()), docs.size());
+    }, JobCallbacks.<Finished>of(f -> {
+      RerankSummary sum = f.summary();
+      done(target, sum.language() == null ? "no adapters"
+          : lang.isAuto() ? "auto → " + sum.language() : sum.language());
+      onFinished.accept(in, f);
+    }, fail).withProgress(p -> target.progressText().set(progressLine(p))));
   }
 
   private static void expect(RerankedList target, List<MaxPInput.Document> docs, String shown) {

@@ -54,6 +54,15 @@ public final class SearchViewModel {
   private final ObjectProperty<LanguageOption> language = new SimpleObjectProperty<>(LanguageOption.AUTO);
   private final ObjectProperty<LanguageOption> compareLanguage = new SimpleObjectProperty<>();
   private final IntegerProperty depth = new SimpleIntegerProperty(20);
+  private final StringProperty depthHint = new SimpleStringProperty("");
+  private final RerankSpeeds speeds = new RerankSpeeds();
+  private String loadedModelId;
+  private boolean modelOnGpu;
+  /// Whether the depth was typed by the user (or restored from the settings): then it is never overridden.
+  private boolean userDepth;
+  /// Whether the shown depth was set by this model as the default.
+  private boolean autoDepth;
+  private boolean settingDepth;
   private final BooleanProperty modelAvailable = new SimpleBooleanProperty(false);
   private final StringProperty status = new SimpleStringProperty("");
   private final ObservableList<ResultRow> bm25Rows = FXCollections.observableArrayList();
@@ -107,6 +116,14 @@ public final class SearchViewModel {
     stages.vsTemplate().addListener((o, a, b) -> searchVs());
     workspace.addListener((o, a, ws) -> stages.refresh(ws));
     stages.refresh(workspace.get());
+    reranks.onFinished(this::measured);
+    depth.addListener((o, a, b) -> {
+      if (!settingDepth) {
+        userDepth = true;
+        autoDepth = false;
+      }
+      refreshDepthHint();
+    });
   }
 
   /// Applies the loaded model (null: none): the dropdown's languages, BM25-only mode, and the default
@@ -121,9 +138,12 @@ public final class SearchViewModel {
     LanguageOption keep = language.get();
     languages.setAll(opts);
     language.set(opts.stream().filter(o -> o.code().equals(keep.code())).findFirst().orElse(LanguageOption.AUTO));
-    if (!depthFromSettings) {
-      depth.set(model != null && model.onGpu() ? 100 : 20);
+    loadedModelId = model == null ? null : model.id();
+    modelOnGpu = model != null && model.onGpu();
+    if (!userDepth && (!depthFromSettings || autoDepth)) {
+      applyDefaultDepth();
     }
+    refreshDepthHint();
     if (model == null) {
       reranked.clear();
       compare.clear();
@@ -188,7 +208,56 @@ public final class SearchViewModel {
     columns.startOthers();
   }
 
+  /// A finished rerank job: updates its model's speed and, unless the user chose the depth, the default.
+  private void measured(MaxPReranks.Input in, MaxPReranks.Finished f) {
+    String key = in.model() != null ? in.model() : loadedModelId;
+    speeds.record(key, f.summary().passages().size(), f.summary().cacheHits(), f.documents(),
+        f.summary().elapsedMillis());
+    if (!userDepth) {
+      applyDefaultDepth();
+    }
+    refreshDepthHint();
+  }
+
+  /// The model of the first reranker column: a model of the *Models* list, or the loaded one.
+  private String firstModelKey() {
+    String location = columns.first().location();
+    return location != null ? location : loadedModelId;
+  }
+
+  /// Sets the default depth: what fits the target at the first model's measured speed, else 100 on a
+  /// GPU and 20 on a CPU.
+  private void applyDefaultDepth() {
+    int fitting = speeds.fittingDepth(firstModelKey());
+    int d = fitting > 0 ? fitting : modelOnGpu && columns.first().location() == null ? 100 : 20;
+    settingDepth = true;
+    try {
+      depth.set(d);
+    } finally {
+      settingDepth = false;
+    }
+    autoDepth = true;
+  }
+
+  private void refreshDepthHint() {
+    double rate = speeds.pairsPerSecond(firstModelKey());
+    int d = depth.get();
+    String speed = Double.isNaN(rate) ? "" : " · " + RerankSpeeds.estimate(d, rate, speeds.passagesPerDocument());
+    if (userDepth) {
+      depthHint.set("depth " + d + " · chosen by you" + speed);
+    } else if (Double.isNaN(rate)) {
+      depthHint.set("depth " + d + " · default on " + (modelOnGpu ? "GPU" : "CPU")
+          + " until the model's speed is measured");
+    } else {
+      depthHint.set("depth " + d + speed);
+    }
+  }
+
   private void firstModelChanged() {
+    if (!userDepth) {
+      applyDefaultDepth();
+    }
+    refreshDepthHint();
     if (!hits.isEmpty() && firstHasModel()) {
       startRerank(reranked, language.get());
       rerankCompare();
@@ -365,6 +434,16 @@ public final class SearchViewModel {
   /// How many BM25 hits are reranked.
   public IntegerProperty depth() {
     return depth;
+  }
+
+  /// Whether the user chose the depth (typed it, or it came from the settings) rather than the model's speed.
+  public boolean depthChosen() {
+    return userDepth;
+  }
+
+  /// What the depth is based on, e.g. "depth 100 · fits ~3 s at 40 pairs/s" (the depth spinner's tooltip).
+  public StringProperty depthHint() {
+    return depthHint;
   }
 
   /// Whether a model is loaded (false = BM25-only mode).
