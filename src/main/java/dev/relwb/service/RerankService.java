@@ -178,7 +178,16 @@ public final class RerankService implements Reranking, AutoCloseable {
   /// The model at `location` (null: the loaded one), loaded on the inference thread on first use and kept
   /// beside the loaded model while the memory budget allows (the least recently used are unloaded).
   @Override
-  public RerankerInfo describe(String location, CancelToken cancel) {
+  public RerankerInfo describe(String location, ProgressListener progress, CancelToken cancel) {
+    if (location != null && !location.isBlank()) {
+      try {
+        hub().resolveModel(location, progress, cancel);     // a download happens here, not on the inference thread
+      } catch (CancelledException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new WorkbenchException("Cannot load the model " + location + ": " + reason(e), e);
+      }
+    }
     return await(executor.submit(c -> model(location, c).info()), cancel);
   }
 

@@ -2,6 +2,7 @@ package dev.relwb.service;
 
 import dev.relwb.core.CancelToken;
 import dev.relwb.core.ProgressListener;
+import dev.relwb.core.WorkbenchException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -31,11 +32,18 @@ public interface Reranking {
   /// is a `WorkbenchException` that says why.
   @Blocking
   default RerankerInfo describe(String location, CancelToken cancel) {
+    return describe(location, ProgressListener.NONE, cancel);
+  }
+
+  /// As [#describe(String, CancelToken)], reporting a download from the hub (on the calling thread, never on
+  /// the inference thread) to `progress`.
+  @Blocking
+  default RerankerInfo describe(String location, ProgressListener progress, CancelToken cancel) {
     if (location == null || location.isBlank()) {
-      return model().orElseThrow(() -> new dev.relwb.core.WorkbenchException(
+      return model().orElseThrow(() -> new WorkbenchException(
           "No reranking model is loaded: choose a model folder (or download mono-XM) first"));
     }
-    throw new dev.relwb.core.WorkbenchException("This reranker holds only one model: load " + location
+    throw new WorkbenchException("This reranker holds only one model: load " + location
         + " in Model & settings");
   }
 

@@ -282,7 +282,7 @@ public final class FakePorts implements Corpora, Clusters, Retrieval, Reranking,
   /// Models of the *Models* list that `describe` knows: "bert-fake" has no adapters, a location containing
   /// "broken" fails to load.
   @Override
-  public RerankerInfo describe(String location, CancelToken c) {
+  public RerankerInfo describe(String location, ProgressListener progress, CancelToken c) {
     if (location == null) {
       return model().orElseThrow(() -> new WorkbenchException("No model loaded"));
     }

@@ -105,7 +105,7 @@ public final class RerankerColumns {
     String location = c.location();
     JobHandle h = new JobHandle("Load " + location);
     loads.set(c.index(), h);
-    runner.run(h, ctx -> reranking.describe(location, ctx.cancel()), JobCallbacks.<RerankerInfo>of(info -> {
+    runner.run(h, ctx -> reranking.describe(location, ctx.progress(), ctx.cancel()), JobCallbacks.<RerankerInfo>of(info -> {
       c.loaded(info);
       if (c.index() == 0) {
         firstChanged.run();
