@@ -11,7 +11,7 @@ Writes, under src/test/resources/models/:
   xlmr-tiny/sharded/    the F32 weights in two shards + model.safetensors.index.json
 Each folder gets golden.json (id level) and golden-text.json (text level; ids from transformers.js).
 
-Environment (not part of the project): the HF oracle of /work/shared/tools/hf-oracle
+Environment (not part of the project): the HF oracle of ../shared/tools/hf-oracle
   export PYTHONPATH=/tmp/hf-site:/tmp/hf-transformers/src:/tmp/hf-hub/src
   (cd /tmp/tjs && npm install --ignore-scripts @huggingface/transformers@4.3.2)
   /usr/bin/python3 src/test/python/make_tiny_families.py --tjs /tmp/tjs
