@@ -278,42 +278,26 @@ public final class EvaluationService implements Evaluating {
     return new QueryMetrics(r.value(topic, "nDCG@10"), r.value(topic, "RR@10"), share);
   }
 
-  /// The judging pool of `runSpecs` (run files or saved runs) as TSV lines
-  /// `topic<TAB>doc<TAB>best_rank<TAB>ranks` (ranks as `run:rank` pairs), with a header line; with
-  /// `spec.includeJudged()` a fifth column `judged` (`yes`/`no`). A document counts as judged when its
-  /// current judgment (by `annotator` only, unless null) is not a skip, as in [#poolOf].
+  /// The judging pool of `runSpecs` (run files or saved runs) as the TSV of [JudgingPools#tsv]; a document
+  /// counts as judged when its current judgment (by `annotator` only, unless null) is not a skip.
   public String pool(String workspace, List<String> runSpecs, PoolSpec spec, String annotator) {
     List<Run> runs = runSpecs.stream().map(s -> loadRun(s, workspace)).toList();
     Set<String> judged = new HashSet<>();
     judgments.readStore(workspace, s -> s.current()).stream()
-        .filter(j -> countsAsJudged(j) && (annotator == null || annotator.equals(j.annotator())))
+        .filter(j -> JudgingPools.countsAsJudged(j) && (annotator == null || annotator.equals(j.annotator())))
         .forEach(j -> judged.add(j.topic().value() + '\u0000' + j.doc().value()));
-    return poolTsv(Pooling.pool(runs, spec, (t, doc) -> judged.contains(t + '\u0000' + doc)), spec.includeJudged());
+    return JudgingPools.tsv(Pooling.pool(runs, spec, (t, doc) -> judged.contains(t + '\u0000' + doc)),
+        spec.includeJudged());
   }
 
-  /// The judging pool of one query's lists as the window shows them (each ranking a run named after its
-  /// system, in the order shown), judged by `current` (the current judgment of each document): the same
-  /// [Pooling#pool] as `relwb pool`.
+  /// The judging pool of one query's lists as the window shows them: [JudgingPools#of].
   static List<PooledDoc> poolOf(List<Ranking> lists, Map<DocId, Judgment> current, PoolSpec spec) {
-    List<Run> runs = lists.stream().map(r -> toRun(r.system(), List.of(r))).toList();
-    return Pooling.pool(runs, spec, (t, doc) -> countsAsJudged(current.get(new DocId(doc))));
+    return JudgingPools.of(lists, current, spec);
   }
 
-  /// Whether a current judgment takes a document out of the unjudged pool: any judgment but a skip.
-  static boolean countsAsJudged(Judgment j) {
-    return j != null && j.state() != JudgmentState.SKIP;
-  }
-
-  /// The TSV of `relwb pool`; `marked` adds the `judged` column.
+  /// The TSV of `relwb pool`; `marked` adds the `judged` column ([JudgingPools#tsv]).
   public static String poolTsv(List<PooledDoc> pool, boolean marked) {
-    StringBuilder sb = new StringBuilder("topic\tdoc\tbest_rank\tranks" + (marked ? "\tjudged\n" : "\n"));
-    for (PooledDoc d : pool) {
-      List<String> ranks = new ArrayList<>();
-      d.ranks().forEach((run, rank) -> ranks.add(run + ":" + rank));
-      sb.append(d.topic()).append('\t').append(d.doc()).append('\t').append(d.bestRank()).append('\t')
-          .append(String.join(",", ranks)).append(marked ? (d.judged() ? "\tyes\n" : "\tno\n") : "\n");
-    }
-    return sb.toString();
+    return JudgingPools.tsv(pool, marked);
   }
 
   /// Saves a TREC run file (and its sidecar metadata, if any) in the workspace under `name`,

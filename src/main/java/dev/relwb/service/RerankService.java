@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -188,7 +187,7 @@ public final class RerankService implements Reranking, AutoCloseable {
         throw new WorkbenchException("Cannot load the model " + location + ": " + reason(e), e);
       }
     }
-    return await(executor.submit(c -> model(location, c).info()), cancel);
+    return InferenceJobs.await(executor.submit(c -> model(location, c).info()), cancel);
   }
 
   /// The weights' budget of the models kept beside the loaded one (takes effect at the next load).
@@ -267,34 +266,14 @@ public final class RerankService implements Reranking, AutoCloseable {
   /// finished batch (on the inference thread); `progress` gets pairs done/total, elapsed and ETA.
   public RerankJob submit(RerankRequest request, Consumer<List<RerankedPassage>> onBatch, ProgressListener progress) {
     InferenceExecutor.Handle<RerankSummary> h = executor.submit(LANE, cancel -> run(request, onBatch, progress, cancel));
-    return new RerankJob() {
-      @Override
-      public void cancel() {
-        h.cancel();
-      }
-
-      @Override
-      public boolean isCancelled() {
-        return h.isCancelled();
-      }
-
-      @Override
-      public CompletableFuture<RerankSummary> future() {
-        return h.future();
-      }
-
-      @Override
-      public RerankSummary join() {
-        return h.join();
-      }
-    };
+    return InferenceJobs.job(h);
   }
 
   /// Reranks and waits; `cancel` stops it at the next batch. Does not cancel other jobs.
   @Override
   public RerankSummary rerank(RerankRequest request, Consumer<List<RerankedPassage>> onBatch,
                               ProgressListener progress, CancelToken cancel) {
-    return await(executor.submit(c -> run(request, onBatch, progress, c)), cancel);
+    return InferenceJobs.await(executor.submit(c -> run(request, onBatch, progress, c)), cancel);
   }
 
   /// Scores pairs that may each have their own query and language (the pair's, else `lang`, else the
@@ -304,27 +283,10 @@ public final class RerankService implements Reranking, AutoCloseable {
   /// job at the next batch.
   public List<PairScore> scorePairs(List<PairInput> pairs, String lang, int maxLength, boolean useCache,
                                     ProgressListener progress, CancelToken cancel) {
-    return await(executor.submit(c -> {
+    return InferenceJobs.await(executor.submit(c -> {
       Loaded l = loaded();
       return PairScoring.score(l.reranker(), l.parts(), pairs, lang, maxLength, useCache, progress, c);
     }), cancel);
-  }
-
-  private static <T> T await(InferenceExecutor.Handle<T> h, CancelToken cancel) {
-    while (!h.future().isDone()) {
-      if (cancel.isCancelled()) {
-        h.cancel();
-      }
-      try {
-        h.future().get(50, java.util.concurrent.TimeUnit.MILLISECONDS);
-      } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-        // not done yet, or failed: the loop ends and join() rethrows
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        h.cancel();
-      }
-    }
-    return h.join();
   }
 
   /// MaxP: each document's best passage, best first, scored with the model's own activation.

@@ -39,7 +39,7 @@ public final class DocumentViewModel {
       loading.cancel();
     }
     describeScore(doc);
-    SearchViewModel.ShownHit shown = search.shownHit(doc);
+    ShownHit shown = search.shownHit(doc);
     if (shown == null) {
       detail.set(null);
       return;

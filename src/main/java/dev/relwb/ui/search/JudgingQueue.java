@@ -67,7 +67,7 @@ public final class JudgingQueue {
     List<ResultRow> out = new ArrayList<>(pool.size());
     for (PooledDoc d : pool) {
       DocId doc = new DocId(d.doc());
-      SearchViewModel.ShownHit shown = search.shownHit(doc);
+      ShownHit shown = search.shownHit(doc);
       if (shown != null) {
         entries.put(doc, d);
         out.add(new ResultRow(shown.hit(), out.size() + 1, Double.NaN, Double.NaN, "", search.judgmentMap().get(doc),

@@ -3,6 +3,8 @@ package dev.relwb.ui.search;
 import dev.relwb.core.DocId;
 import dev.relwb.judge.Judgment;
 import dev.relwb.search.Hit;
+import java.util.List;
+import java.util.Map;
 
 /// One row of a ranking list: the hit, its rank and score in this list, the cross-encoder logit
 /// (NaN in the BM25 list), the movement against BM25 (`▲3`, `▼2`, `=`, `new`, or empty), the
@@ -37,5 +39,11 @@ public record ResultRow(Hit hit, int rank, double score, double logit, String mo
     }
     int d = bm25Rank - rank;
     return d > 0 ? "▲" + d : d < 0 ? "▼" + (-d) : "=";
+  }
+
+  /// The rows of a first-stage list: each hit with its rank, score and current judgment.
+  static List<ResultRow> firstStage(List<Hit> hits, Map<DocId, Judgment> judgments) {
+    return hits.stream().map(h -> new ResultRow(h, h.rank(), h.score(), Double.NaN, "", judgments.get(docOf(h)), 0))
+        .toList();
   }
 }

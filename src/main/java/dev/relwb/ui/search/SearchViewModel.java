@@ -4,7 +4,6 @@ import dev.relwb.core.DocId;
 import dev.relwb.core.Topic;
 import dev.relwb.judge.Judgment;
 import dev.relwb.search.Hit;
-import dev.relwb.search.SearchPage;
 import dev.relwb.service.Clusters;
 import dev.relwb.service.Evaluating;
 import dev.relwb.service.Judging;
@@ -20,7 +19,6 @@ import dev.relwb.ui.support.JobCallbacks;
 import dev.relwb.ui.support.JobHandle;
 import dev.relwb.ui.support.TaskRunner;
 import dev.relwb.ui.support.UiMessages;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +27,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -53,16 +50,7 @@ public final class SearchViewModel {
   private final ObservableList<LanguageOption> languages = FXCollections.observableArrayList(LanguageOption.AUTO);
   private final ObjectProperty<LanguageOption> language = new SimpleObjectProperty<>(LanguageOption.AUTO);
   private final ObjectProperty<LanguageOption> compareLanguage = new SimpleObjectProperty<>();
-  private final IntegerProperty depth = new SimpleIntegerProperty(20);
-  private final StringProperty depthHint = new SimpleStringProperty("");
-  private final RerankSpeeds speeds = new RerankSpeeds();
-  private String loadedModelId;
-  private boolean modelOnGpu;
-  /// Whether the depth was typed by the user (or restored from the settings): then it is never overridden.
-  private boolean userDepth;
-  /// Whether the shown depth was set by this model as the default.
-  private boolean autoDepth;
-  private boolean settingDepth;
+  private final RerankDepth depth;
   private final BooleanProperty modelAvailable = new SimpleBooleanProperty(false);
   private final StringProperty status = new SimpleStringProperty("");
   private final ObservableList<ResultRow> bm25Rows = FXCollections.observableArrayList();
@@ -72,9 +60,7 @@ public final class SearchViewModel {
   private final FirstStages stages;
   private final MaxPReranks reranks;
   private final RerankerColumns columns;
-  private final ObjectProperty<QueryMetrics> bm25Metrics = new SimpleObjectProperty<>(QueryMetrics.EMPTY);
-  private final ObjectProperty<QueryMetrics> rerankMetrics = new SimpleObjectProperty<>(QueryMetrics.EMPTY);
-  private final ObjectProperty<QueryMetrics> compareMetrics = new SimpleObjectProperty<>(QueryMetrics.EMPTY);
+  private final LiveMetrics metrics = new LiveMetrics();
   private final JudgingModel judgingModel;
   private final QuerySetSidebar sidebar;
   private List<Hit> hits = List.of();
@@ -100,58 +86,36 @@ public final class SearchViewModel {
     this.settings = settings;
     this.columns = new RerankerColumns(reranking, runner, reranks, settings, reranked, this::shownInput,
         this::onBatch, this::firstModelChanged);
+    this.depth = new RerankDepth(() -> columns.first().location());
     this.judgingModel = new JudgingModel(this, judging, evaluating, runner, workspace);
     this.sidebar = new QuerySetSidebar(this, workspace, runner);
     compareLanguage.addListener((o, a, b) -> rerankCompare());
-    language.addListener((o, a, b) -> {
-      if (b != null && !searchedText.isEmpty()) {
-        search();
-      }
-    });
-    stages.template().addListener((o, a, b) -> {
-      if (b != null && !stages.refreshing() && !searchedText.isEmpty()) {
-        search();
-      }
-    });
+    language.addListener((o, a, b) -> searchAgainIf(b != null));
+    stages.template().addListener((o, a, b) -> searchAgainIf(b != null && !stages.refreshing()));
     stages.vsTemplate().addListener((o, a, b) -> searchVs());
     workspace.addListener((o, a, ws) -> stages.refresh(ws));
     stages.refresh(workspace.get());
-    reranks.onFinished(this::measured);
-    depth.addListener((o, a, b) -> {
-      if (!settingDepth) {
-        userDepth = true;
-        autoDepth = false;
-      }
-      refreshDepthHint();
-    });
+    reranks.onFinished((in, f) -> depth.measured(in.model(), f));
   }
 
-  /// Applies the loaded model (null: none): the dropdown's languages, BM25-only mode, and the default
-  /// depth.
+  private void searchAgainIf(boolean changed) {
+    if (changed && !searchedText.isEmpty()) {
+      search();
+    }
+  }
+
+  /// Applies the loaded model (null: none): the dropdown's languages, BM25-only mode, the default depth.
   public void applyModel(RerankerInfo model, boolean depthFromSettings) {
     modelAvailable.set(model != null);
-    List<LanguageOption> opts = new ArrayList<>();
-    opts.add(LanguageOption.AUTO);
-    if (model != null) {
-      opts.addAll(model.languageOptions());
-    }
-    LanguageOption keep = language.get();
-    languages.setAll(opts);
-    language.set(opts.stream().filter(o -> o.code().equals(keep.code())).findFirst().orElse(LanguageOption.AUTO));
-    loadedModelId = model == null ? null : model.id();
-    modelOnGpu = model != null && model.onGpu();
-    if (!userDepth && (!depthFromSettings || autoDepth)) {
-      applyDefaultDepth();
-    }
-    refreshDepthHint();
+    LanguageChoices.refill(languages, language, model == null ? List.of() : model.languageOptions());
+    depth.loaded(model, depthFromSettings);
     if (model == null) {
       reranked.clear();
       compare.clear();
     }
   }
 
-  /// Runs the query: the first stage, then the rerank(s) and the "vs" template. Cancels every job of
-  /// the previous query.
+  /// Runs the query: the first stage, then the reranks and the "vs" template; cancels the previous query's jobs.
   public void search() {
     String text = query.get() == null ? "" : query.get().strip();
     if (text.isEmpty() || workspace.get() == null || workspace.get().isBlank()) {
@@ -168,9 +132,7 @@ public final class SearchViewModel {
     SearchQuery q = searchQuery(text, lang, SEARCH_K, template);
     runner.run(searchJob, ctx -> {
       Topic t = judging.topicFor(ws, text, lang);
-      SearchPage page = retrieval.search(ws, q);
-      Map<DocId, Judgment> js = judging.judgments(ws, t.id());
-      return new Searched(text, q, t, page, js);
+      return new Searched(text, q, t, retrieval.search(ws, q), judging.judgments(ws, t.id()));
     }, JobCallbacks.<Searched>of(this::showSearched, this::fail));
   }
 
@@ -181,8 +143,6 @@ public final class SearchViewModel {
     return SearchQuery.documents(text, lang, k, s.k1(), s.b()).withTemplate(template);
   }
 
-  private record Searched(String text, SearchQuery query, Topic topic, SearchPage page,
-      Map<DocId, Judgment> judgments) { }
 
   private void showSearched(Searched s) {
     searchedText = s.text();
@@ -208,56 +168,8 @@ public final class SearchViewModel {
     columns.startOthers();
   }
 
-  /// A finished rerank job: updates its model's speed and, unless the user chose the depth, the default.
-  private void measured(MaxPReranks.Input in, MaxPReranks.Finished f) {
-    String key = in.model() != null ? in.model() : loadedModelId;
-    speeds.record(key, f.summary().passages().size(), f.summary().cacheHits(), f.documents(),
-        f.summary().elapsedMillis());
-    if (!userDepth) {
-      applyDefaultDepth();
-    }
-    refreshDepthHint();
-  }
-
-  /// The model of the first reranker column: a model of the *Models* list, or the loaded one.
-  private String firstModelKey() {
-    String location = columns.first().location();
-    return location != null ? location : loadedModelId;
-  }
-
-  /// Sets the default depth: what fits the target at the first model's measured speed, else 100 on a
-  /// GPU and 20 on a CPU.
-  private void applyDefaultDepth() {
-    int fitting = speeds.fittingDepth(firstModelKey());
-    int d = fitting > 0 ? fitting : modelOnGpu && columns.first().location() == null ? 100 : 20;
-    settingDepth = true;
-    try {
-      depth.set(d);
-    } finally {
-      settingDepth = false;
-    }
-    autoDepth = true;
-  }
-
-  private void refreshDepthHint() {
-    double rate = speeds.pairsPerSecond(firstModelKey());
-    int d = depth.get();
-    String speed = Double.isNaN(rate) ? "" : " · " + RerankSpeeds.estimate(d, rate, speeds.passagesPerDocument());
-    if (userDepth) {
-      depthHint.set("depth " + d + " · chosen by you" + speed);
-    } else if (Double.isNaN(rate)) {
-      depthHint.set("depth " + d + " · default on " + (modelOnGpu ? "GPU" : "CPU")
-          + " until the model's speed is measured");
-    } else {
-      depthHint.set("depth " + d + speed);
-    }
-  }
-
   private void firstModelChanged() {
-    if (!userDepth) {
-      applyDefaultDepth();
-    }
-    refreshDepthHint();
+    depth.modelChanged();
     if (!hits.isEmpty() && firstHasModel()) {
       startRerank(reranked, language.get());
       rerankCompare();
@@ -271,7 +183,7 @@ public final class SearchViewModel {
   /// The shown search's head for the reranker columns (null before a search, or without hits).
   private MaxPReranks.Input shownInput() {
     return hits.isEmpty() || searchedQuery == null ? null : new MaxPReranks.Input(workspace.get(),
-        searchedQuery.template(), searchedText, List.copyOf(hits.subList(0, Math.min(Math.max(1, depth.get()),
+        searchedQuery.template(), searchedText, List.copyOf(hits.subList(0, Math.min(Math.max(1, depth.depth().get()),
         hits.size()))), LanguageOption.AUTO, detectedLanguage);
   }
 
@@ -282,21 +194,16 @@ public final class SearchViewModel {
     if (name == null || searchedText.isEmpty() || !stages.cluster().get()) {
       return;
     }
-    String ws = workspace.get();
-    SearchQuery q = searchedQuery.withTemplate(name);
-    JobHandle h = new JobHandle("Search (template " + name + ")");
-    vs.start(h, name, stages.title(name));
-    runner.run(h, ctx -> retrieval.search(ws, q), JobCallbacks.<SearchPage>of(page -> {
-      vs.show(page.hits());
+    vs.search(runner, retrieval, workspace.get(), searchedQuery, name, stages.title(name), () -> {
       vs.rebuild(hits, judgments);
       updateMetrics();
-    }, this::fail));
+    }, this::fail);
   }
 
   private void rerankCompare() {
     LanguageOption other = compareLanguage.get();
     compare.clear();
-    compareMetrics.set(QueryMetrics.EMPTY);
+    metrics.compare().set(QueryMetrics.EMPTY);
     if (other != null && !hits.isEmpty() && firstHasModel()) {
       startRerank(compare, other);
     }
@@ -323,6 +230,10 @@ public final class SearchViewModel {
       searchJob.cancel();
     }
     vs.stop();
+    stopReranks();
+  }
+
+  private void stopReranks() {
     reranked.stop();
     compare.stop();
     columns.stopOthers();
@@ -330,19 +241,13 @@ public final class SearchViewModel {
 
   /// Cancels the reranks only (the Cancel button next to the progress bar).
   public void cancelRerank() {
-    reranked.stop();
-    compare.stop();
-    columns.stopOthers();
+    stopReranks();
     reranked.progressText().set("Cancelled: " + reranked.scoredCount() + " / " + reranked.passageCount()
         + " passages scored");
   }
 
   void rebuildBm25() {
-    List<ResultRow> rows = new ArrayList<>(hits.size());
-    for (Hit h : hits) {
-      rows.add(new ResultRow(h, h.rank(), h.score(), Double.NaN, "", judgments.get(ResultRow.docOf(h)), 0));
-    }
-    bm25Rows.setAll(rows);
+    bm25Rows.setAll(ResultRow.firstStage(hits, judgments));
   }
 
   void judgmentsChanged() {
@@ -355,13 +260,8 @@ public final class SearchViewModel {
   }
 
   void updateMetrics() {
-    bm25Metrics.set(evaluating.liveMetrics(hits.stream().map(ResultRow::docOf).toList(), judgments));
-    rerankMetrics.set(reranked.rows().isEmpty() ? QueryMetrics.EMPTY
-        : evaluating.liveMetrics(reranked.effectiveRanking(hits), judgments));
-    compareMetrics.set(compare.rows().isEmpty() ? QueryMetrics.EMPTY
-        : evaluating.liveMetrics(compare.effectiveRanking(hits), judgments));
+    metrics.update(evaluating, hits, judgments, reranked, compare, vs);
     columns.updateMetrics(evaluating, hits, judgments);
-    vs.metrics().set(vs.hits().isEmpty() ? QueryMetrics.EMPTY : evaluating.liveMetrics(vs.ranking(), judgments));
   }
 
   void fail(Throwable e) {
@@ -387,21 +287,9 @@ public final class SearchViewModel {
         searchedQuery == null ? null : searchedQuery.template());
   }
 
-  /// A shown hit and the search that found it, for the document pane.
-  record ShownHit(Hit hit, SearchQuery query) { }
-
   /// `doc` as the first list shows it, else as the "vs" column does, with its search; null when neither.
   ShownHit shownHit(DocId doc) {
-    Hit h = find(hits, doc);
-    if (h != null) {
-      return new ShownHit(h, shownSearch(1));
-    }
-    h = find(vs.hits(), doc);
-    return h == null ? null : new ShownHit(h, shownSearch(1).withTemplate(vs.template()));
-  }
-
-  private static Hit find(List<Hit> list, DocId doc) {
-    return list.stream().filter(h -> ResultRow.docOf(h).equals(doc)).findFirst().orElse(null);
+    return ShownHit.of(doc, hits, vs, shownSearch(1));
   }
 
   /// The query-set sidebar (connected to the query-set service by the window).
@@ -409,7 +297,6 @@ public final class SearchViewModel {
     return sidebar;
   }
 
-  // --- properties -------------------------------------------------------------------------
 
   /// The query text.
   public StringProperty query() {
@@ -433,17 +320,17 @@ public final class SearchViewModel {
 
   /// How many BM25 hits are reranked.
   public IntegerProperty depth() {
-    return depth;
+    return depth.depth();
   }
 
   /// Whether the user chose the depth (typed it, or it came from the settings) rather than the model's speed.
   public boolean depthChosen() {
-    return userDepth;
+    return depth.chosen();
   }
 
   /// What the depth is based on, e.g. "depth 100 · fits ~3 s at 40 pairs/s" (the depth spinner's tooltip).
   public StringProperty depthHint() {
-    return depthHint;
+    return depth.hint();
   }
 
   /// Whether a model is loaded (false = BM25-only mode).
@@ -488,17 +375,17 @@ public final class SearchViewModel {
 
   /// Live metrics of the BM25 ranking.
   public ObjectProperty<QueryMetrics> bm25Metrics() {
-    return bm25Metrics;
+    return metrics.bm25();
   }
 
   /// Live metrics of the reranked ranking.
   public ObjectProperty<QueryMetrics> rerankMetrics() {
-    return rerankMetrics;
+    return metrics.rerank();
   }
 
   /// Live metrics of the A/B ranking.
   public ObjectProperty<QueryMetrics> compareMetrics() {
-    return compareMetrics;
+    return metrics.compare();
   }
 
   /// Selection, keyboard navigation and judging.

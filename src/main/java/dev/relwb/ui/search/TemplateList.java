@@ -3,12 +3,18 @@ package dev.relwb.ui.search;
 import dev.relwb.core.DocId;
 import dev.relwb.judge.Judgment;
 import dev.relwb.search.Hit;
+import dev.relwb.search.SearchPage;
 import dev.relwb.service.QueryMetrics;
+import dev.relwb.service.Retrieval;
+import dev.relwb.service.SearchQuery;
+import dev.relwb.ui.support.JobCallbacks;
 import dev.relwb.ui.support.JobHandle;
+import dev.relwb.ui.support.TaskRunner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -55,6 +61,18 @@ public final class TemplateList {
   /// Whether the search is still running.
   public boolean running() {
     return job != null && !job.isDone() && !job.isCancelled();
+  }
+
+  /// Searches `query` with template `name` in workspace `ws` in its own job, titled `shownTitle`;
+  /// `shown` runs (on the FX thread) once its hits are in, `fail` on an error.
+  void search(TaskRunner runner, Retrieval retrieval, String ws, SearchQuery query, String name, String shownTitle,
+      Runnable shown, Consumer<Throwable> fail) {
+    JobHandle h = new JobHandle("Search (template " + name + ")");
+    start(h, name, shownTitle);
+    runner.run(h, ctx -> retrieval.search(ws, query.withTemplate(name)), JobCallbacks.<SearchPage>of(page -> {
+      show(page.hits());
+      shown.run();
+    }, fail));
   }
 
   void start(JobHandle handle, String name, String shownTitle) {
